@@ -1,0 +1,23 @@
+/** What the services need from the outside world; Electron provides it in main, tests provide stand-ins. */
+
+/** The native file dialogs: the only part of the app the e2e tests replace. */
+export interface Dialogs {
+  /** Ask which project file to open; null when the user cancels. */
+  chooseOpenPath(): Promise<string | null>
+  /** Ask where to save a new project; null when the user cancels. */
+  chooseSavePath(suggestedName: string): Promise<string | null>
+}
+
+export interface ExternalShell {
+  /** Open an http(s) URL in the user's browser. Only called with checked URLs. */
+  openExternal(url: string): Promise<void>
+}
+
+export interface ServiceDeps {
+  /** The app's own data folder (Electron's userData): settings, recent files, backups, the example. */
+  dataDir: string
+  dialogs: Dialogs
+  shell: ExternalShell
+  appVersion: string
+  now?: () => Date
+}

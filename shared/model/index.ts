@@ -1,0 +1,5 @@
+export * from './community'
+export * from './open-project'
+export * from './participant'
+export * from './primitives'
+export * from './project'
