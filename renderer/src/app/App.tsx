@@ -1,0 +1,43 @@
+import { useEffect } from 'react'
+import { onBridgeEvent } from '../bridge/client'
+import { StartScreen } from '../features/start/StartScreen'
+import { Shell } from './Shell'
+import { startAutosave } from './autosave'
+import { closeProject, openPath, openWithDialog, saveAs } from './project-actions'
+import { useAppStore } from './app-store'
+import { useSessionStore } from './session-store'
+
+export function App() {
+  const hasProject = useSessionStore((state) => state.session !== null)
+
+  useEffect(() => startAutosave(), [])
+  useEffect(
+    () =>
+      onBridgeEvent((event) => {
+        const store = useSessionStore.getState()
+        switch (event.type) {
+          case 'menu.undo':
+            store.undo()
+            break
+          case 'menu.redo':
+            store.redo()
+            break
+          case 'menu.open':
+            void openWithDialog()
+            break
+          case 'menu.new':
+            void closeProject().then(() => useAppStore.getState().requestNewCommunity())
+            break
+          case 'menu.saveAs':
+            void saveAs()
+            break
+          case 'project.openRequested':
+            void openPath(event.path)
+            break
+        }
+      }),
+    [],
+  )
+
+  return hasProject ? <Shell /> : <StartScreen />
+}

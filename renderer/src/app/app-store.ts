@@ -1,0 +1,39 @@
+/** App-wide state that is not the project: language, recent files, current screen, start-screen error. */
+import { create } from 'zustand'
+import type { AppState, Language, RecentFile } from '../../../shared/api'
+import type { ShownError } from '../ui/ErrorNotice'
+
+export type View = 'overview' | 'profile' | 'participants'
+
+interface AppStore {
+  language: Language
+  recentFiles: RecentFile[]
+  version: string
+  view: View
+  /** A file that could not be opened, shown on the start screen. */
+  openError: { error: ShownError; path: string | null } | null
+  /** A one-off message in the shell, e.g. after restoring a backup. */
+  flash: string | null
+  /** Bumped when the menu asks for a new learning community; the start screen opens its form. */
+  newCommunityRequest: number
+  setAppState(state: AppState): void
+  setView(view: View): void
+  setOpenError(value: AppStore['openError']): void
+  setFlash(message: string | null): void
+  requestNewCommunity(): void
+}
+
+export const useAppStore = create<AppStore>()((set) => ({
+  language: 'nl',
+  recentFiles: [],
+  version: '',
+  view: 'overview',
+  openError: null,
+  flash: null,
+  newCommunityRequest: 0,
+  setAppState: (state) => set({ language: state.language, recentFiles: state.recentFiles, version: state.version }),
+  setView: (view) => set({ view }),
+  setOpenError: (openError) => set({ openError }),
+  setFlash: (flash) => set({ flash }),
+  requestNewCommunity: () => set((state) => ({ newCommunityRequest: state.newCommunityRequest + 1 })),
+}))

@@ -1,0 +1,86 @@
+/**
+ * What the start screen, the menu and the shell do with project files. Each action
+ * goes through the bridge and leaves either an open session or a visible error.
+ */
+import type { Cancelled, Language, NewCommunity, OpenedProject, Response } from '../../../shared/api'
+import { call } from '../bridge/client'
+import { switchLanguage } from '../i18n'
+import { useAppStore } from './app-store'
+import { useSessionStore } from './session-store'
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
+
+async function refreshAppState(): Promise<void> {
+  const state = await call('app.getState', {})
+  if (state.ok) useAppStore.getState().setAppState(state.value)
+}
+
+function isCancelled(value: OpenedProject | Cancelled): value is Cancelled {
+  return 'cancelled' in value
+}
+
+async function finishOpen(result: Response<'project.open'> | Response<'project.openWithDialog'>, path: string | null): Promise<boolean> {
+  const app = useAppStore.getState()
+  if (!result.ok) {
+    app.setOpenError({ error: result.error, path })
+    await refreshAppState()
+    return false
+  }
+  if (isCancelled(result.value)) return false
+  const current = useSessionStore.getState().session
+  if (current) void call('project.close', { path: current.path })
+  useSessionStore.getState().load(result.value)
+  app.setOpenError(null)
+  app.setView('overview')
+  await refreshAppState()
+  return true
+}
+
+export const openWithDialog = async () => finishOpen(await call('project.openWithDialog', {}), null)
+export const openPath = async (path: string) => finishOpen(await call('project.open', { path }), path)
+export const openExample = async () => finishOpen(await call('project.openExample', {}), null)
+
+export async function createProject(community: NewCommunity): Promise<boolean> {
+  return finishOpen(await call('project.create', { community }), null)
+}
+
+export async function saveAs(): Promise<boolean> {
+  const session = useSessionStore.getState().session
+  if (!session) return false
+  const result = await call('project.saveAs', { document: session.history.present as unknown as Record<string, unknown> })
+  if (!result.ok) {
+    useSessionStore.getState().markFailed(result.error.code, result.error.message)
+    return false
+  }
+  if (isCancelled(result.value)) return false
+  void call('project.close', { path: session.path })
+  useSessionStore.getState().load(result.value)
+  await refreshAppState()
+  return true
+}
+
+export async function reloadFromDisk(): Promise<boolean> {
+  const session = useSessionStore.getState().session
+  if (!session) return false
+  return openPath(session.path)
+}
+
+export async function closeProject(): Promise<void> {
+  const session = useSessionStore.getState().session
+  if (session) await call('project.close', { path: session.path })
+  useSessionStore.getState().close()
+  await refreshAppState()
+}
+
+export async function removeRecent(path: string): Promise<void> {
+  const result = await call('recent.remove', { path })
+  if (result.ok) useAppStore.getState().setAppState(result.value)
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  const result = await call('settings.setLanguage', { language })
+  if (result.ok) useAppStore.getState().setAppState(result.value)
+  await switchLanguage(language)
+}
+
+export { fileName, refreshAppState }

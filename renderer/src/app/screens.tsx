@@ -1,0 +1,29 @@
+/**
+ * The screens of an open project, in the order of the work (UI.md). Each feature
+ * owns its screen and the badge it shows in the sidebar.
+ */
+import type { ComponentType } from 'react'
+import type { ProjectFile } from '../../../shared/model'
+import { OverviewScreen } from '../features/overview/OverviewScreen'
+import { ParticipantsScreen } from '../features/participants/ParticipantsScreen'
+import { ProfileScreen } from '../features/profile/ProfileScreen'
+import type { View } from './app-store'
+
+export interface ScreenEntry {
+  view: View
+  /** Key under common:nav */
+  label: 'overview' | 'profile' | 'participants'
+  Component: ComponentType
+  badge?: (project: ProjectFile) => string | null
+}
+
+export const screens: ScreenEntry[] = [
+  { view: 'overview', label: 'overview', Component: OverviewScreen },
+  { view: 'profile', label: 'profile', Component: ProfileScreen },
+  {
+    view: 'participants',
+    label: 'participants',
+    Component: ParticipantsScreen,
+    badge: (project) => String(project.participants.filter((p) => p.active).length),
+  },
+]

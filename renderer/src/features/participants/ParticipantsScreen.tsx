@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the participants feature work. */
+export function ParticipantsScreen() {
+  return <div className="page" />
+}

@@ -1,0 +1,41 @@
+import i18n from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Language } from '../../../shared/api'
+import * as participants from '../features/participants/messages'
+import * as overview from '../features/overview/messages'
+import * as profile from '../features/profile/messages'
+import * as start from '../features/start/messages'
+import * as common from './common'
+
+/** One namespace per feature, so features own their texts. */
+export const resources = {
+  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl },
+  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en },
+} as const
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common'
+    resources: (typeof resources)['nl']
+  }
+}
+
+export function initI18n(language: Language): typeof i18n {
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    defaultNS: 'common',
+    ns: ['common', 'start', 'overview', 'profile', 'participants'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  })
+  document.documentElement.lang = language
+  return i18n
+}
+
+export async function switchLanguage(language: Language): Promise<void> {
+  await i18n.changeLanguage(language)
+  document.documentElement.lang = language
+}

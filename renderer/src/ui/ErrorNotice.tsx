@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { ErrorCode } from '../../../shared/api'
+
+export interface ShownError {
+  code: ErrorCode
+  message: string
+  details?: string
+}
+
+/** A bridge error in the user's language, with the technical details folded away. */
+export function ErrorNotice({ error, fileName }: { error: ShownError; fileName?: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="notice notice-error" role="alert" data-testid="error-notice" data-code={error.code}>
+      <div>
+        {fileName && <p><strong>{fileName}</strong></p>}
+        <p>{t(`errors.${error.code}`)}</p>
+        {(error.details || error.message) && (
+          <details>
+            <summary>{t('errors.details')}</summary>
+            <p>{error.message}</p>
+            {error.details && <p>{error.details}</p>}
+          </details>
+        )}
+      </div>
+    </div>
+  )
+}
