@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { Community, type ProjectFile } from './model'
+import { methodNames, type MethodName } from './methods'
 import type { Result } from './result'
 
 export const languages = ['nl', 'en'] as const
@@ -58,7 +59,10 @@ export const contract = {
 } as const
 
 export type Method = keyof typeof contract
-export const methods = Object.keys(contract) as Method[]
+/** The method names come from ./methods (import-free, for the preload); the check below keeps both lists equal. */
+export const methods: Method[] = [...methodNames]
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _methodListsAgree: Same<Method, MethodName> = true
 export type Input<M extends Method> = z.input<(typeof contract)[M]['input']>
 export type ParsedInput<M extends Method> = z.output<(typeof contract)[M]['input']>
 
@@ -139,4 +143,4 @@ export interface WerkbankBridge {
 }
 
 export const BRIDGE_CHANNEL = 'werkbank:invoke'
-export const EVENT_CHANNEL = 'werkbank:event'
+export { EVENT_CHANNEL } from './methods'

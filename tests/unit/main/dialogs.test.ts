@@ -1,0 +1,93 @@
+import { join } from 'node:path'
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Language } from '../../../shared/api'
+
+const fake = vi.hoisted(() => ({
+  showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
+  getPath: vi.fn((_name: string) => '/home/anna/Documenten'),
+}))
+
+vi.mock('electron', () => ({
+  app: { getPath: fake.getPath },
+  dialog: { showOpenDialog: fake.showOpenDialog, showSaveDialog: fake.showSaveDialog },
+}))
+
+const { createDialogs, suggestedFileName, withProjectExtension } = await import('../../../electron/main/dialogs')
+
+/** The options argument, whether or not a parent window was passed first. */
+const optionsOf = <T>(call: unknown[] | undefined): T => (call?.length === 2 ? call[1] : call?.[0]) as T
+
+function dialogs(language: Language = 'nl', exists: (p: string) => boolean = () => false) {
+  return createDialogs({ getWindow: () => null, getLanguage: () => language, exists })
+}
+
+beforeEach(() => {
+  fake.showOpenDialog.mockReset()
+  fake.showSaveDialog.mockReset()
+  fake.getPath.mockClear()
+})
+
+describe('dialogs', () => {
+  it('open: Dutch title, project filter, Documents folder; returns the chosen path', async () => {
+    fake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/anna/Heerlen.werkbank.json'] })
+    expect(await dialogs('nl').chooseOpenPath()).toBe('/home/anna/Heerlen.werkbank.json')
+    const options = optionsOf<OpenDialogOptions>(fake.showOpenDialog.mock.calls[0])
+    expect(options.title).toBe('Leergemeenschap openen')
+    expect(options.defaultPath).toBe('/home/anna/Documenten')
+    expect(fake.getPath).toHaveBeenCalledWith('documents')
+    expect(options.filters?.[0]).toEqual({ name: 'Werkbank-project (*.werkbank.json)', extensions: ['json'] })
+    expect(options.properties).toEqual(['openFile'])
+  })
+
+  it('open: English titles when the language is en', async () => {
+    fake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(await dialogs('en').chooseOpenPath()).toBeNull()
+    expect(optionsOf<OpenDialogOptions>(fake.showOpenDialog.mock.calls[0]).title).toBe('Open learning community')
+  })
+
+  it('save: suggests a safe file name in Documents and returns the chosen path', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/anna/Heerlen.werkbank.json' })
+    expect(await dialogs('nl').chooseSavePath('Heerlen: STAND-BY!')).toBe('/home/anna/Heerlen.werkbank.json')
+    const options = optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[0])
+    expect(options.title).toBe('Leergemeenschap opslaan')
+    expect(options.defaultPath).toBe(join('/home/anna/Documenten', 'Heerlen STAND-BY!.werkbank.json'))
+    expect(options.properties).toContain('showOverwriteConfirmation')
+  })
+
+  it('save: cancel gives null', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    expect(await dialogs().chooseSavePath('x')).toBeNull()
+  })
+
+  it('save: adds .werkbank.json when the user typed no extension', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/anna/Heerlen' })
+    expect(await dialogs().chooseSavePath('x')).toBe('/home/anna/Heerlen.werkbank.json')
+  })
+
+  it('save: asks again rather than silently overwriting the file the added extension points to', async () => {
+    fake.showSaveDialog
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Heerlen' })
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Heerlen.werkbank.json' })
+    const path = await dialogs('nl', (p) => p === '/home/anna/Heerlen.werkbank.json').chooseSavePath('x')
+    expect(path).toBe('/home/anna/Heerlen.werkbank.json')
+    expect(fake.showSaveDialog).toHaveBeenCalledTimes(2)
+    expect(optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[1]).defaultPath).toBe('/home/anna/Heerlen.werkbank.json')
+  })
+})
+
+describe('file name helpers', () => {
+  it('suggestedFileName', () => {
+    expect(suggestedFileName('Heerlen STAND-BY!')).toBe('Heerlen STAND-BY!.werkbank.json')
+    expect(suggestedFileName('a/b\\c:d*e?f"g<h>i|j')).toBe('a b c d e f g h i j.werkbank.json')
+    expect(suggestedFileName('x.werkbank.json')).toBe('x.werkbank.json')
+    expect(suggestedFileName('   ')).toBe('Leergemeenschap.werkbank.json')
+    expect(suggestedFileName('..')).toBe('Leergemeenschap.werkbank.json')
+  })
+  it('withProjectExtension', () => {
+    expect(withProjectExtension('/a/b')).toBe('/a/b.werkbank.json')
+    expect(withProjectExtension('/a/b.json')).toBe('/a/b.json')
+    expect(withProjectExtension('/a/b.werkbank.json')).toBe('/a/b.werkbank.json')
+  })
+})
