@@ -14,7 +14,11 @@ export const Id = z.string().min(1).max(100)
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Verwacht een datum als JJJJ-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Geen bestaande datum')
+  .refine((value) => {
+    // Date.parse rolls 2018-02-30 over to March: require the date to come back unchanged.
+    const parsed = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
+  }, 'Geen bestaande datum')
 
 export const OptionalDate = IsoDate.nullable().default(null)
 
