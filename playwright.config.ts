@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test'
 
 const chromium = process.env.WERKBANK_CHROMIUM ?? '/usr/bin/chromium'
+// One output folder per run (inherited by the workers), so concurrent runs don't clear each other's artifacts.
+process.env.WERKBANK_PW_RUN ??= String(Date.now())
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `test-results/run-${process.env.WERKBANK_PW_RUN}`,
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
@@ -18,7 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
 })

@@ -22,7 +22,7 @@ function isCancelled(value: OpenedProject | Cancelled): value is Cancelled {
 async function finishOpen(result: Response<'project.open'> | Response<'project.openWithDialog'>, path: string | null): Promise<boolean> {
   const app = useAppStore.getState()
   if (!result.ok) {
-    app.setOpenError({ error: result.error, path })
+    app.setOpenError({ error: result.error, path: result.error.path ?? path })
     await refreshAppState()
     return false
   }

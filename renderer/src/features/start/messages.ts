@@ -9,7 +9,7 @@ export const nl = {
   recentEmpty: 'Nog geen recente projecten. Maak een nieuwe leergemeenschap of open een projectbestand.',
   recentOpen: 'Openen',
   recentRemove: 'Uit de lijst halen',
-  recentRemoveLabel: '{{name}} uit de lijst halen',
+  recentRemoveLabel: 'Uit de lijst halen: {{name}}',
   offline: 'Alles blijft op deze laptop, ook zonder internet.',
   couldNotOpen: 'Kon dit project niet openen',
   form: {
@@ -42,7 +42,7 @@ export const en: typeof nl = {
   recentEmpty: 'No recent projects yet. Create a new learning community or open a project file.',
   recentOpen: 'Open',
   recentRemove: 'Remove from list',
-  recentRemoveLabel: 'Remove {{name}} from the list',
+  recentRemoveLabel: 'Remove from the list: {{name}}',
   offline: 'Everything stays on this laptop, also without internet.',
   couldNotOpen: 'Could not open this project',
   form: {
