@@ -95,6 +95,11 @@ test('choosing the version on disk after a conflict reloads it', async ({ app })
   await goTo(app, 'Profiel')
   await expect(app.page.getByLabel('Gemeente of regio')).toHaveValue('Gulpen-Wittem')
   await expect(app.page.getByLabel('Procesbegeleider')).toHaveValue('')
+  // The reloaded file is open for saving again.
+  await app.page.getByLabel('Procesbegeleider').fill('Sanne Ramakers')
+  await expectSaved(app)
+  const onDisk = await readProjectJson(path)
+  expect(onDisk.community).toMatchObject({ region: 'Gulpen-Wittem', facilitator: 'Sanne Ramakers' })
 })
 
 test('a backup of an earlier version can be restored', async ({ app }) => {

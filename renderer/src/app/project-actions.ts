@@ -28,7 +28,8 @@ async function finishOpen(result: Response<'project.open'> | Response<'project.o
   }
   if (isCancelled(result.value)) return false
   const current = useSessionStore.getState().session
-  if (current) void call('project.close', { path: current.path })
+  // Reopening the same file (e.g. "open the version on disk") must not close it behind our back.
+  if (current && current.path !== result.value.path) void call('project.close', { path: current.path })
   useSessionStore.getState().load(result.value)
   app.setOpenError(null)
   app.setView('overview')
@@ -53,7 +54,7 @@ export async function saveAs(): Promise<boolean> {
     return false
   }
   if (isCancelled(result.value)) return false
-  void call('project.close', { path: session.path })
+  if (result.value.path !== session.path) void call('project.close', { path: session.path })
   useSessionStore.getState().load(result.value)
   await refreshAppState()
   return true

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * Copy the chosen e2e screenshots into docs/ for the README. Run on purpose after
+ * `npm run test:e2e`, look at the result, and commit it: docs/ never changes by itself.
+ */
+import { copyFileSync, existsSync } from 'node:fs'
+
+const chosen = ['start-recent', 'overview', 'profile', 'participants-list']
+let missing = 0
+for (const name of chosen) {
+  const from = `tests/e2e/screenshots/${name}.png`
+  if (!existsSync(from)) {
+    console.error(`missing ${from}: run npm run test:e2e first`)
+    missing++
+    continue
+  }
+  copyFileSync(from, `docs/${name}.png`)
+  console.log(`docs/${name}.png`)
+}
+process.exit(missing ? 1 : 0)
