@@ -26,7 +26,7 @@ export function App() {
             void openWithDialog()
             break
           case 'menu.new':
-            void closeProject().then(() => useAppStore.getState().requestNewCommunity())
+            void closeProject().then(() => useAppStore.getState().setNewCommunityOpen(true))
             break
           case 'menu.saveAs':
             void saveAs()

@@ -14,13 +14,13 @@ interface AppStore {
   openError: { error: ShownError; path: string | null } | null
   /** A one-off message in the shell, e.g. after restoring a backup. */
   flash: string | null
-  /** Bumped when the menu asks for a new learning community; the start screen opens its form. */
-  newCommunityRequest: number
+  /** Whether the start screen's "new learning community" form is open (also opened from the menu). */
+  newCommunityOpen: boolean
   setAppState(state: AppState): void
   setView(view: View): void
   setOpenError(value: AppStore['openError']): void
   setFlash(message: string | null): void
-  requestNewCommunity(): void
+  setNewCommunityOpen(open: boolean): void
 }
 
 export const useAppStore = create<AppStore>()((set) => ({
@@ -30,10 +30,10 @@ export const useAppStore = create<AppStore>()((set) => ({
   view: 'overview',
   openError: null,
   flash: null,
-  newCommunityRequest: 0,
+  newCommunityOpen: false,
   setAppState: (state) => set({ language: state.language, recentFiles: state.recentFiles, version: state.version }),
   setView: (view) => set({ view }),
   setOpenError: (openError) => set({ openError }),
   setFlash: (flash) => set({ flash }),
-  requestNewCommunity: () => set((state) => ({ newCommunityRequest: state.newCommunityRequest + 1 })),
+  setNewCommunityOpen: (newCommunityOpen) => set({ newCommunityOpen }),
 }))

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../../app/LanguageSwitch'
 import { useAppStore } from '../../app/app-store'
@@ -15,12 +14,8 @@ export function StartScreen() {
   const { t: tc } = useTranslation()
   const recentFiles = useAppStore((state) => state.recentFiles)
   const openError = useAppStore((state) => state.openError)
-  const newRequest = useAppStore((state) => state.newCommunityRequest)
-  const [creating, setCreating] = useState(false)
-
-  useEffect(() => {
-    if (newRequest > 0) setCreating(true)
-  }, [newRequest])
+  const creating = useAppStore((state) => state.newCommunityOpen)
+  const setCreating = useAppStore((state) => state.setNewCommunityOpen)
 
   return (
     <div className="start">
