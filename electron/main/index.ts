@@ -156,6 +156,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.enableSandbox()
+  // Date fields take their format from the app locale: Dutch style (dd-mm-jjjj, weeks from Monday)
+  // in both UI languages, as the brief asks.
+  app.commandLine.appendSwitch('lang', 'nl-NL')
 
   // Every webContents, including any the app did not create itself, gets the same locks.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hardenOptions))
