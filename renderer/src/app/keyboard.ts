@@ -15,6 +15,8 @@ export function useGlobalShortcuts(onHelp: () => void): void {
       const mod = event.ctrlKey || event.metaKey
       const key = event.key.toLowerCase()
       const store = useSessionStore.getState()
+      // A form whose text is not project data yet (a "new …" form) keeps the browser's own field undo.
+      if (mod && (key === 'z' || key === 'y') && event.target instanceof Element && event.target.closest('[data-own-undo]')) return
       if (mod && !event.altKey && key === 'z') {
         event.preventDefault()
         if (event.shiftKey) store.redo()

@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState'
 import { CategoryRow } from './CategoryRow'
 import { ProfileSection } from './ProfileSection'
 import { RemovalNotice, useRemoval } from './RemovalNotice'
-import { newId } from './new-id'
+import { newId } from '../../app/new-id'
 import { useFocusRequest } from './use-focus-request'
 
 /** Section 4: survey question 12, the categories of participants and their engagement. */

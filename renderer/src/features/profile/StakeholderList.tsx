@@ -4,7 +4,7 @@ import type { StakeholderBody, StakeholderMember } from '../../../../shared/mode
 import { useEdit, useProject } from '../../app/session-store'
 import { RemovalNotice, useRemoval } from './RemovalNotice'
 import { StakeholderRow } from './StakeholderRow'
-import { newId } from './new-id'
+import { newId } from '../../app/new-id'
 import { useFocusRequest } from './use-focus-request'
 
 const texts = {
