@@ -8,7 +8,7 @@
  * Ids are fixed strings, so the example is the same every time it is built.
  */
 import type { ProjectFile } from '../model'
-import { community, engagementRow, lines, participant, profile, stakeholder } from './helpers'
+import { community, engagementRow, lines, participant, profile, stakeholder, themeWork } from './helpers'
 
 export const EXAMPLE_FILE_NAME = 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'
 
@@ -331,5 +331,6 @@ export function buildHeerlenExample(): ProjectFile {
     participants: buildParticipants(),
     // The seeds: after prioritisation every member was placed in one of the three themes.
     settings: { allowMultipleWorkGroups: false },
+    ...themeWork(),
   }
 }

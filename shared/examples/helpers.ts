@@ -3,8 +3,14 @@
  * schema default in the schema's key order, so a built project equals
  * `ProjectFile.parse(built)` and serializes to the same bytes every time.
  */
+import { defaultBoardColumns } from '../model/themes'
 import type {
+  BoardColumn,
   CategoryEngagement,
+  Interview,
+  Prioritisation,
+  Theme,
+  WorkGroup,
   Community,
   Participant,
   Profile,
@@ -91,3 +97,27 @@ export function participant(
 
 /** Lines joined with a newline: long profile answers read better as short paragraphs or lists. */
 export const lines = (...parts: string[]): string => parts.join('\n')
+
+/** The theme-board part of a project, every field in the schema's key order (empty by default). */
+export function themeWork(fields: {
+  interviews?: Interview[]
+  themes?: Theme[]
+  boardColumns?: BoardColumn[]
+  prioritisation?: Partial<Prioritisation>
+  workGroups?: WorkGroup[]
+} = {}): { interviews: Interview[]; themes: Theme[]; boardColumns: BoardColumn[]; prioritisation: Prioritisation; workGroups: WorkGroup[] } {
+  const p = fields.prioritisation ?? {}
+  return {
+    interviews: fields.interviews ?? [],
+    themes: fields.themes ?? [],
+    boardColumns: fields.boardColumns ?? defaultBoardColumns(),
+    prioritisation: {
+      method: p.method ?? 'scores',
+      weights: p.weights ?? { urgency: 1, feasibility: 1, changeability: 1, affinity: 1 },
+      scores: p.scores ?? [],
+      dotsPerParticipant: p.dotsPerParticipant ?? 3,
+      dotVotes: p.dotVotes ?? [],
+    },
+    workGroups: fields.workGroups ?? [],
+  }
+}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Community, Profile, StakeholderMember } from './community'
 import { Participant } from './participant'
 import { Timestamp, record } from './primitives'
+import { BoardColumn, Interview, Prioritisation, Theme, WorkGroup, defaultBoardColumns } from './themes'
 
 export const PROJECT_FORMAT = 'werkbank'
 export const CURRENT_SCHEMA_VERSION = 1
@@ -21,6 +22,12 @@ export const ProjectFile = record({
   stakeholders: z.array(StakeholderMember).default([]),
   participants: z.array(Participant).default([]),
   settings: ProjectSettings.default({ allowMultipleWorkGroups: true }),
+  // Added for the theme board; files without them (older v1 files) get empty defaults.
+  interviews: z.array(Interview).default([]),
+  themes: z.array(Theme).default([]),
+  boardColumns: z.array(BoardColumn).default(defaultBoardColumns),
+  prioritisation: Prioritisation.default(() => Prioritisation.parse({})),
+  workGroups: z.array(WorkGroup).default([]),
 })
 export type ProjectFile = z.infer<typeof ProjectFile>
 /** What a file holds before defaults are applied (what a caller may write). */

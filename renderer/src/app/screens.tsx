@@ -7,12 +7,16 @@ import type { ProjectFile } from '../../../shared/model'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
 import { ParticipantsScreen } from '../features/participants/ParticipantsScreen'
 import { ProfileScreen } from '../features/profile/ProfileScreen'
+import { InterviewsScreen } from '../features/interviews/InterviewsScreen'
+import { PrioritiseScreen } from '../features/prioritise/PrioritiseScreen'
+import { ThemeBoardScreen } from '../features/themes/ThemeBoardScreen'
+import { WorkGroupsScreen } from '../features/workGroups/WorkGroupsScreen'
 import type { View } from './app-store'
 
 export interface ScreenEntry {
   view: View
   /** Key under common:nav */
-  label: 'overview' | 'profile' | 'participants'
+  label: View
   Component: ComponentType
   badge?: (project: ProjectFile) => string | null
 }
@@ -26,4 +30,8 @@ export const screens: ScreenEntry[] = [
     Component: ParticipantsScreen,
     badge: (project) => String(project.participants.filter((p) => p.active).length),
   },
+  { view: 'interviews', label: 'interviews', Component: InterviewsScreen, badge: (project) => String(project.interviews.length) },
+  { view: 'themes', label: 'themes', Component: ThemeBoardScreen, badge: (project) => String(project.themes.length) },
+  { view: 'prioritise', label: 'prioritise', Component: PrioritiseScreen },
+  { view: 'workGroups', label: 'workGroups', Component: WorkGroupsScreen, badge: (project) => String(project.workGroups.length) },
 ]

@@ -6,6 +6,10 @@ export const nl = {
     overview: 'Overzicht',
     profile: 'Profiel',
     participants: 'Deelnemers',
+    interviews: 'Gesprekken',
+    themes: "Thema's",
+    prioritise: 'Prioriteren',
+    workGroups: 'Werkgroepen',
   },
   saveStatus: {
     saved: 'Opgeslagen',
@@ -99,7 +103,7 @@ export type CommonMessages = typeof nl
 
 export const en: CommonMessages = {
   appName: 'Werkbank',
-  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants' },
+  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups' },
   saveStatus: {
     saved: 'Saved',
     savedAt: 'Saved at {{time}}',

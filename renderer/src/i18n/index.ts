@@ -6,11 +6,15 @@ import * as overview from '../features/overview/messages'
 import * as profile from '../features/profile/messages'
 import * as start from '../features/start/messages'
 import * as common from './common'
+import * as interviews from '../features/interviews/messages'
+import * as prioritise from '../features/prioritise/messages'
+import * as themes from '../features/themes/messages'
+import * as workGroups from '../features/workGroups/messages'
 
 /** One namespace per feature, so features own their texts. */
 export const resources = {
-  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl },
-  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en },
+  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl, interviews: interviews.nl, themes: themes.nl, prioritise: prioritise.nl, workGroups: workGroups.nl },
+  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en, interviews: interviews.en, themes: themes.en, prioritise: prioritise.en, workGroups: workGroups.en },
 } as const
 
 declare module 'i18next' {
@@ -26,7 +30,7 @@ export function initI18n(language: Language): typeof i18n {
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: ['common', 'start', 'overview', 'profile', 'participants'],
+    ns: ['common', 'start', 'overview', 'profile', 'participants', 'interviews', 'themes', 'prioritise', 'workGroups'],
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

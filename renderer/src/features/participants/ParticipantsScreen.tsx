@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { filterParticipants, toggleSort, type ParticipantSortKey } from '../../../../shared/logic/participants'
 import type { Participant } from '../../../../shared/model'
 import { EmptyState } from '../../ui/EmptyState'
-import { ActionNotice, useActionNotice } from './ActionNotice'
+import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { NoResults } from './NoResults'
 import { ParticipantPanelContent, type PanelState } from './ParticipantPanelContent'
 import { ParticipantsTable } from './ParticipantsTable'
@@ -13,7 +13,7 @@ import { ResultLine } from './ResultLine'
 import { useParticipantEdits } from './participant-edits'
 import { useFocusKeeper } from './use-focus-keeper'
 import { useParticipantList } from './use-participant-list'
-import { useRowActions } from './use-row-actions'
+import { useRowActions, type NoticeKind } from './use-row-actions'
 import './participants.css'
 
 /** Deelnemers: everyone who takes part, with search, filters, sorting and a side panel to edit. */
@@ -21,13 +21,18 @@ export function ParticipantsScreen() {
   const { t } = useTranslation('participants')
   const list = useParticipantList()
   const edits = useParticipantEdits()
-  const { notice, announce, dismiss } = useActionNotice()
+  const { notice, announce: announceNotice, dismiss } = useUndoNotice()
   const [panel, setPanel] = useState<PanelState>(null)
   const [revealId, setRevealId] = useState<string | null>(null)
   const openerRef = useRef<HTMLElement | null>(null)
   const addButtonRef = useRef<HTMLButtonElement>(null)
   const searchRef = useRef<HTMLDivElement>(null)
   const tableRef = useRef<HTMLTableElement>(null)
+
+  const announce = useCallback(
+    (kind: NoticeKind, name: string) => announceNotice(t(`announce.${kind}`, { name }), kind === 'removed' ? 'info' : 'success'),
+    [announceNotice, t],
+  )
 
   const fallbackFocus = useCallback(() => {
     const target = searchRef.current?.querySelector('input') ?? addButtonRef.current
@@ -88,7 +93,14 @@ export function ParticipantsScreen() {
         </button>
       </div>
 
-      <ActionNotice notice={notice} onDismiss={dismiss} />
+      <UndoNotice
+        notice={notice}
+        onDismiss={dismiss}
+        undoLabel={t('announce.undo')}
+        dismissLabel={t('announce.dismiss')}
+        regionClassName="participants-notice-region"
+        testId="participants-notice"
+      />
 
       {counts.all === 0 ? (
         <EmptyState

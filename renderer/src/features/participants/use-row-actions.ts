@@ -3,8 +3,10 @@
  * undoable edit followed by a short notice with "Ongedaan maken"; removing asks first.
  */
 import { useCallback, useState } from 'react'
-import type { NoticeKind } from './ActionNotice'
 import { currentParticipant, type ParticipantEdits } from './participant-edits'
+
+/** What just happened, for the notice that says so (texts `announce.<kind>`). */
+export type NoticeKind = 'added' | 'stopped' | 'reactivated' | 'removed'
 
 interface Removal {
   id: string

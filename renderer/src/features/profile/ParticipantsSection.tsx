@@ -4,9 +4,9 @@ import type { CategoryEngagement } from '../../../../shared/model'
 import { participantCategories } from '../../../../shared/model'
 import { useEdit, useProject } from '../../app/session-store'
 import { EmptyState } from '../../ui/EmptyState'
+import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { CategoryRow } from './CategoryRow'
 import { ProfileSection } from './ProfileSection'
-import { RemovalNotice, useRemoval } from './RemovalNotice'
 import { newId } from '../../app/new-id'
 import { useFocusRequest } from './use-focus-request'
 
@@ -19,7 +19,7 @@ export function ParticipantsSection({ number }: { number: number }) {
   const suggestions = useId()
   const [addButton, focusAddButton] = useFocusRequest<HTMLButtonElement>()
   const [added, setAdded] = useState<string | null>(null)
-  const { removal, announce, dismiss } = useRemoval()
+  const { notice, announce, dismiss } = useUndoNotice()
 
   const add = () => {
     const id = newId()
@@ -62,7 +62,7 @@ export function ParticipantsSection({ number }: { number: number }) {
           <div>{addAction}</div>
         </>
       )}
-      <RemovalNotice removal={removal} onDismiss={dismiss} onUndone={focusAddButton} />
+      <UndoNotice notice={notice} onDismiss={dismiss} onUndone={focusAddButton} undoLabel={t('undoRemoval')} dismissLabel={t('dismiss')} />
     </ProfileSection>
   )
 }

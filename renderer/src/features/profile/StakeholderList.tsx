@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StakeholderBody, StakeholderMember } from '../../../../shared/model'
 import { useEdit, useProject } from '../../app/session-store'
-import { RemovalNotice, useRemoval } from './RemovalNotice'
+import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { StakeholderRow } from './StakeholderRow'
 import { newId } from '../../app/new-id'
 import { useFocusRequest } from './use-focus-request'
@@ -22,7 +22,7 @@ export function StakeholderList({ body }: { body: StakeholderBody }) {
   const edit = useEdit()
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set())
   const [addButton, focusAddButton] = useFocusRequest<HTMLButtonElement>()
-  const { removal, announce, dismiss } = useRemoval()
+  const { notice, announce, dismiss } = useUndoNotice()
   const keys = texts[body]
   const headingId = `profiel-${body}`
 
@@ -95,7 +95,7 @@ export function StakeholderList({ body }: { body: StakeholderBody }) {
           <div>{addAction}</div>
         </>
       )}
-      <RemovalNotice removal={removal} onDismiss={dismiss} onUndone={focusAddButton} />
+      <UndoNotice notice={notice} onDismiss={dismiss} onUndone={focusAddButton} undoLabel={t('undoRemoval')} dismissLabel={t('dismiss')} />
     </section>
   )
 }

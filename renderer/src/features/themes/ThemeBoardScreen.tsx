@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the themes feature work. */
+export function ThemeBoardScreen() {
+  return <div className="page" />
+}
