@@ -15,16 +15,19 @@ function devStyleCsp(): Plugin {
   }
 }
 
+/** Where builds go; WERKBANK_OUT_DIR lets parallel test runs build side by side. */
+const outDir = process.env.WERKBANK_OUT_DIR ?? 'out'
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outDir}/main`,
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outDir}/preload`,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
         // A sandboxed preload cannot load ES modules: emit CommonJS.
@@ -36,7 +39,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [devStyleCsp()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${outDir}/renderer`,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -14,7 +14,7 @@ import type { BridgeEvent } from '../../shared/api'
 import type { Dialogs } from '../../electron/services/types'
 import { createWerkbankService } from '../../electron/services/werkbank-service'
 
-const RENDERER_DIR = resolve('out/renderer')
+const RENDERER_DIR = resolve(process.env.WERKBANK_OUT_DIR ?? 'out', 'renderer')
 const APP_ORIGIN = 'http://werkbank.test'
 const SCREENSHOT_DIR = resolve('tests/e2e/screenshots')
 
