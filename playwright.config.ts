@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/e2e/chromium'
 
-const chromium = process.env.WERKBANK_CHROMIUM ?? '/usr/bin/chromium'
 // One output folder per run (inherited by the workers), so concurrent runs don't clear each other's artifacts.
 process.env.WERKBANK_PW_RUN ??= String(Date.now())
 
@@ -19,9 +19,6 @@ export default defineConfig({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 })

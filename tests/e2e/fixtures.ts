@@ -9,29 +9,13 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { BridgeEvent } from '../../shared/api'
-import type { Dialogs } from '../../electron/services/types'
-import { createWerkbankService } from '../../electron/services/werkbank-service'
+import { APP_ORIGIN, ScriptedDialogs, wireApp } from './harness'
 
-const RENDERER_DIR = resolve(process.env.WERKBANK_OUT_DIR ?? 'out', 'renderer')
-const APP_ORIGIN = 'http://werkbank.test'
+export { ScriptedDialogs } from './harness'
+
 const SCREENSHOT_DIR = resolve('tests/e2e/screenshots')
-
-/** File dialogs answered by the test: queue the path the "user" picks, or null to cancel. */
-export class ScriptedDialogs implements Dialogs {
-  readonly openAnswers: Array<string | null> = []
-  readonly saveAnswers: Array<string | null> = []
-  readonly asked: Array<{ kind: 'open' | 'save'; suggestedName?: string }> = []
-  async chooseOpenPath(): Promise<string | null> {
-    this.asked.push({ kind: 'open' })
-    return this.openAnswers.shift() ?? null
-  }
-  async chooseSavePath(suggestedName: string): Promise<string | null> {
-    this.asked.push({ kind: 'save', suggestedName })
-    return this.saveAnswers.shift() ?? null
-  }
-}
 
 export interface WerkbankApp {
   page: Page
@@ -53,50 +37,6 @@ export interface WerkbankApp {
   consoleErrors: string[]
 }
 
-async function wire(page: Page, dataDir: string, dialogs: ScriptedDialogs, externalUrls: string[], consoleErrors: string[]) {
-  const service = createWerkbankService({
-    dataDir,
-    dialogs,
-    shell: { openExternal: async (url) => void externalUrls.push(url) },
-    appVersion: '0.1.0-test',
-  })
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(String(error)))
-  await page.route(`${APP_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url())
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
-    const file = normalize(join(RENDERER_DIR, relative))
-    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 })
-    const type = extname(file) === '.woff2' ? 'font/woff2' : undefined
-    return route.fulfill({ path: file, ...(type ? { contentType: type } : {}) })
-  })
-  // Anything not the app (a CDN, the internet) must never be asked for: the app is offline.
-  await page.route(/^(?!http:\/\/werkbank\.test\/).*/, (route) => {
-    consoleErrors.push(`unexpected request: ${route.request().url()}`)
-    return route.abort()
-  })
-  await page.exposeBinding('__werkbankInvoke', (_source, method: string, input: unknown) => service.invoke(method, input))
-  await page.addInitScript(() => {
-    const listeners = new Set<(event: unknown) => void>()
-    const w = window as unknown as {
-      werkbank: unknown
-      __werkbankInvoke: (method: string, input: unknown) => Promise<unknown>
-      __werkbankEmit: (event: unknown) => void
-    }
-    // Exactly the shape the preload exposes: invoke and onEvent, nothing else.
-    w.werkbank = Object.freeze({
-      invoke: (method: string, input: unknown) => w.__werkbankInvoke(method, input),
-      onEvent: (listener: (event: unknown) => void) => {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      },
-    })
-    w.__werkbankEmit = (event) => listeners.forEach((listener) => listener(event))
-  })
-}
-
 export const test = base.extend<{ app: WerkbankApp }>({
   app: async ({ browser, page }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'werkbank-e2e-'))
@@ -108,7 +48,7 @@ export const test = base.extend<{ app: WerkbankApp }>({
     const externalUrls: string[] = []
     const consoleErrors: string[] = []
     const context = page.context()
-    await wire(page, dataDir, dialogs, externalUrls, consoleErrors)
+    await wireApp(page, dataDir, dialogs, externalUrls, consoleErrors)
 
     const app: WerkbankApp = {
       page,
@@ -124,7 +64,7 @@ export const test = base.extend<{ app: WerkbankApp }>({
       async reopen() {
         await app.page.close()
         const fresh = await context.newPage()
-        await wire(fresh, dataDir, dialogs, externalUrls, consoleErrors)
+        await wireApp(fresh, dataDir, dialogs, externalUrls, consoleErrors)
         app.page = fresh
         await app.start()
       },

@@ -1,0 +1,74 @@
+/**
+ * The app wired for a browser page: the built renderer served from disk, and its
+ * bridge bound to the real Werkbank service on a folder. Shared by the e2e fixture
+ * and the benchmark. Only the IPC transport and the native file dialogs are stand-ins.
+ */
+import type { Page } from '@playwright/test'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { Dialogs } from '../../electron/services/types'
+import { createWerkbankService } from '../../electron/services/werkbank-service'
+
+export const RENDERER_DIR = resolve(process.env.WERKBANK_OUT_DIR ?? 'out', 'renderer')
+export const APP_ORIGIN = 'http://werkbank.test'
+
+export { chromiumLaunchOptions } from './chromium'
+
+/** File dialogs answered by the test: queue the path the "user" picks, or null to cancel. */
+export class ScriptedDialogs implements Dialogs {
+  readonly openAnswers: Array<string | null> = []
+  readonly saveAnswers: Array<string | null> = []
+  readonly asked: Array<{ kind: 'open' | 'save'; suggestedName?: string }> = []
+  async chooseOpenPath(): Promise<string | null> {
+    this.asked.push({ kind: 'open' })
+    return this.openAnswers.shift() ?? null
+  }
+  async chooseSavePath(suggestedName: string): Promise<string | null> {
+    this.asked.push({ kind: 'save', suggestedName })
+    return this.saveAnswers.shift() ?? null
+  }
+}
+
+export async function wireApp(page: Page, dataDir: string, dialogs: ScriptedDialogs, externalUrls: string[], consoleErrors: string[]) {
+  const service = createWerkbankService({
+    dataDir,
+    dialogs,
+    shell: { openExternal: async (url) => void externalUrls.push(url) },
+    appVersion: '0.1.0-test',
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(String(error)))
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    const file = normalize(join(RENDERER_DIR, relative))
+    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 })
+    const type = extname(file) === '.woff2' ? 'font/woff2' : undefined
+    return route.fulfill({ path: file, ...(type ? { contentType: type } : {}) })
+  })
+  // Anything not the app (a CDN, the internet) must never be asked for: the app is offline.
+  await page.route(/^(?!http:\/\/werkbank\.test\/).*/, (route) => {
+    consoleErrors.push(`unexpected request: ${route.request().url()}`)
+    return route.abort()
+  })
+  await page.exposeBinding('__werkbankInvoke', (_source, method: string, input: unknown) => service.invoke(method, input))
+  await page.addInitScript(() => {
+    const listeners = new Set<(event: unknown) => void>()
+    const w = window as unknown as {
+      werkbank: unknown
+      __werkbankInvoke: (method: string, input: unknown) => Promise<unknown>
+      __werkbankEmit: (event: unknown) => void
+    }
+    // Exactly the shape the preload exposes: invoke and onEvent, nothing else.
+    w.werkbank = Object.freeze({
+      invoke: (method: string, input: unknown) => w.__werkbankInvoke(method, input),
+      onEvent: (listener: (event: unknown) => void) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+    })
+    w.__werkbankEmit = (event) => listeners.forEach((listener) => listener(event))
+  })
+}
+
