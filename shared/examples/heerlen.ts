@@ -8,7 +8,8 @@
  * Ids are fixed strings, so the example is the same every time it is built.
  */
 import type { ProjectFile } from '../model'
-import { community, engagementRow, lines, participant, profile, stakeholder, themeWork } from './helpers'
+import { community, engagementRow, lines, participant, profile, stakeholder } from './helpers'
+import { buildHeerlenThemeWork } from './heerlen-themes'
 
 export const EXAMPLE_FILE_NAME = 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'
 
@@ -331,6 +332,7 @@ export function buildHeerlenExample(): ProjectFile {
     participants: buildParticipants(),
     // The seeds: after prioritisation every member was placed in one of the three themes.
     settings: { allowMultipleWorkGroups: false },
-    ...themeWork(),
+    // Interviews, themes, board, scores and work groups: see heerlen-themes.ts.
+    ...buildHeerlenThemeWork(),
   }
 }

@@ -1,5 +1,6 @@
-import { copyFile, readFile, stat } from 'node:fs/promises'
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { ProjectFile } from '../../shared/model'
 import { fixturePath } from '../fixtures/paths'
 import { expect, test } from './fixtures'
 import { createCommunity, expectSaved, goTo, openExample, readProjectJson } from './helpers'
@@ -56,7 +57,11 @@ test('creating a learning community writes a project file where the facilitator 
   await expect(overview.getByText('7 september 2026 – 17 december 2027').first()).toBeVisible()
   await expect(overview.getByText('Femke Janssen')).toBeVisible()
   await expect(app.page.getByTestId('overview-participants')).toContainText('Nog geen deelnemers')
-  await expect(app.page.getByTestId('placeholder-themes')).toBeVisible()
+  // Themes and work groups: nothing yet, and the card says where to start.
+  await expect(app.page.getByTestId('overview-themes')).toContainText("Nog geen gesprekken of thema's.")
+  await expect(app.page.getByTestId('overview-workgroups')).toContainText('Nog geen werkgroepen.')
+  await expect(app.page.getByTestId('overview-workgroup-flags')).toHaveCount(0)
+  await expect(app.page.getByTestId('placeholder-nextMeeting')).toBeVisible()
   await app.screenshot('overview-new')
 
   const onDisk = await readProjectJson(path)
@@ -87,6 +92,52 @@ test('the overview counts participants by category', async ({ app }) => {
   const card = app.page.getByTestId('overview-participants')
   await expect(card).toContainText(`${active.length} actieve deelnemers`)
   await expect(card.locator('[data-category="professional"] .category-count')).toHaveText(String(professionals))
+})
+
+test('the overview shows the interviews, themes and work groups of the example, with buttons to their screens', async ({ app }) => {
+  await app.start()
+  await openExample(app)
+  const example = (await readProjectJson(join(app.dataDir, 'Voorbeelden', 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'))) as unknown as ProjectFile
+  const page = app.page
+
+  const themes = page.getByTestId('overview-themes')
+  await expect(themes.locator('[data-stat="interviews"] dd')).toHaveText(String(example.interviews.length))
+  await expect(themes.locator('[data-stat="themes"] dd')).toHaveText(String(example.themes.length))
+  const chosenIds = example.boardColumns.find((c) => c.role === 'chosen')!.themeIds
+  await expect(themes.locator('[data-stat="chosen"] dd')).toHaveText(String(chosenIds.length))
+  await expect(themes.locator('.overview-chosen li')).toHaveText(chosenIds.map((id) => example.themes.find((t) => t.id === id)!.title))
+  await expect(themes).toContainText('17 ingebracht · 3 geparkeerd')
+
+  const groups = page.getByTestId('overview-workgroups')
+  await expect(groups.locator('.overview-groups li')).toHaveCount(example.workGroups.length)
+  const first = example.workGroups[0]!
+  const lead = example.participants.find((p) => p.id === first.leadId)!.name
+  await expect(groups.locator(`[data-workgroup-id="${first.id}"]`)).toContainText(`${first.name}${first.memberIds.length} leden · kartrekker ${lead}`)
+  await expect(page.getByTestId('overview-workgroup-flags').locator('li')).toHaveText(['!2 deelnemers nog zonder werkgroep'])
+  await themes.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+  await app.screenshot('overview-themes')
+
+  await themes.getByRole('button', { name: 'Gesprekken bekijken' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Gesprekken' })).toBeVisible()
+  await goTo(app, 'Overzicht')
+  await groups.getByRole('button', { name: 'Werkgroepen bekijken' }).click()
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: /^Werkgroepen/ })).toHaveAttribute('aria-current', 'page')
+})
+
+test('the overview flags a work group without a kartrekker', async ({ app }) => {
+  const project = JSON.parse(await readFile(fixturePath('heerlen.werkbank.json'), 'utf8')) as ProjectFile
+  project.workGroups[1]!.leadId = null
+  const path = join(app.docsDir, 'Zonder kartrekker.werkbank.json')
+  await writeFile(path, JSON.stringify(project, null, 2), 'utf8')
+  await app.start()
+  app.dialogs.openAnswers.push(path)
+  await app.page.getByRole('button', { name: 'Project openen…' }).click()
+  const groups = app.page.getByTestId('overview-workgroups')
+  await expect(groups.locator(`[data-workgroup-id="${project.workGroups[1]!.id}"]`)).toContainText('geen kartrekker')
+  await expect(app.page.getByTestId('overview-workgroup-flags').locator('li')).toHaveText([
+    '!2 deelnemers nog zonder werkgroep',
+    '!1 werkgroep zonder kartrekker',
+  ])
 })
 
 test('opening a project file through the open dialog, and an older (v0) file is migrated without writing', async ({ app }) => {

@@ -6,6 +6,8 @@ import { useAppStore } from '../../app/app-store'
 import { useProject } from '../../app/session-store'
 import { formatPeriod } from '../../i18n/dates'
 import { Meter } from '../../ui/Meter'
+import { ThemesCard } from './ThemesCard'
+import { WorkGroupsCard } from './WorkGroupsCard'
 import './overview.css'
 
 export function OverviewScreen() {
@@ -115,23 +117,16 @@ export function OverviewScreen() {
         </section>
       </div>
 
-      <div className="overview-grid" aria-label={t('comingSoon')}>
-        {(
-          [
-            ['themes', 'themesSoon'],
-            ['workGroups', 'workGroupsSoon'],
-            ['nextMeeting', 'meetingSoon'],
-          ] as const
-        ).map(([title, text]) => (
-          <section key={title} className="placeholder-card" data-testid={`placeholder-${title}`}>
-            <h3>{t(title)}</h3>
-            <p>{t(text)}</p>
-            <p>
-              <span className="badge">{t('comingSoon')}</span>
-            </p>
-          </section>
-        ))}
+      <div className="overview-grid overview-grid-two">
+        <ThemesCard />
+        <WorkGroupsCard />
       </div>
+
+      <section className="placeholder-card placeholder-card-row" aria-labelledby="ov-next-meeting" data-testid="placeholder-nextMeeting">
+        <h3 id="ov-next-meeting">{t('nextMeeting')}</h3>
+        <p>{t('meetingSoon')}</p>
+        <span className="badge">{t('comingSoon')}</span>
+      </section>
     </div>
   )
 }

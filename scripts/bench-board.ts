@@ -1,0 +1,97 @@
+/**
+ * Theme-board benchmarks, in Chromium on the built renderer (the same wiring as the e2e
+ * tests): a generated board of 500 themes and 60 participants.
+ *
+ *   board.firstUsable.ms       navigation to Thema's until every card is rendered and painted (median)
+ *   board.keyboardMove.p95.ms  drop key of a keyboard move until the card is painted in its new place (p95 of 50)
+ */
+import { chromium } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { serializeProject } from '../shared/model'
+import { RENDERER_DIR, ScriptedDialogs, wireApp, APP_ORIGIN, chromiumLaunchOptions } from '../tests/e2e/harness'
+import type { BenchModule } from './bench'
+import { generateBoardProject } from './generate-board'
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+export const boardBench: BenchModule = {
+  name: 'theme board in Chromium (500 themes, 60 participants)',
+  async run(ctx) {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+    const project = generateBoardProject(500, 60)
+    const dataDir = join(ctx.dir, 'data')
+    const docs = join(ctx.dir, 'docs')
+    await Promise.all([mkdir(dataDir), mkdir(docs)])
+    const path = join(docs, 'Groot themabord.werkbank.json')
+    await writeFile(path, serializeProject(project))
+
+    const browser = await chromium.launch(chromiumLaunchOptions)
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' })
+      const dialogs = new ScriptedDialogs()
+      const errors: string[] = []
+      await wireApp(page, dataDir, dialogs, [], errors)
+      await page.goto(`${APP_ORIGIN}/`)
+      dialogs.openAnswers.push(path)
+      await page.getByRole('button', { name: 'Project openen…' }).click()
+      await page.getByTestId('project-name').waitFor()
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+
+      // First usable: from the click on "Thema's" until all 500 cards exist and a frame is painted.
+      const firstUsable: number[] = []
+      for (let i = 0; i < Math.min(ctx.runs, 15); i++) {
+        await nav.getByRole('button', { name: /^Overzicht/ }).click()
+        await page.getByTestId('overview-screen').waitFor()
+        const ms = await page.evaluate(async (expected) => {
+          const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.startsWith("Thema's"))!
+          const started = performance.now()
+          button.click()
+          const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+          while (document.querySelectorAll('[data-testid="theme-board"] [data-theme-id]').length < expected) await frame()
+          await frame()
+          return performance.now() - started
+        }, 500)
+        firstUsable.push(ms)
+      }
+      ctx.record('board.firstUsable.ms', [...firstUsable].sort((a, b) => a - b)[Math.floor(firstUsable.length / 2)]!)
+
+      // Keyboard moves: pick up (Space), one step down (ArrowDown), drop (Space). Timed in the page from the
+      // drop key's keydown to the first painted frame in which the card sits at its new index.
+      const moves: number[] = []
+      for (let i = 0; i < 50; i++) {
+        const card = page.locator('[data-column-id="col-candidate"] [data-theme-id]').nth(i % 20)
+        const id = await card.getAttribute('data-theme-id')
+        await card.focus()
+        await page.keyboard.press('Space')
+        await page.keyboard.press('ArrowDown')
+        await page.evaluate((themeId) => {
+          const w = window as unknown as { __moveDone: Promise<number> }
+          w.__moveDone = new Promise<number>((resolve) => {
+            const indexOf = () => [...document.querySelectorAll('[data-column-id="col-candidate"] [data-theme-id]')].findIndex((el) => el.getAttribute('data-theme-id') === themeId)
+            const before = indexOf()
+            let started = 0
+            document.addEventListener('keydown', (event) => { if (event.code === 'Space') started = performance.now() }, { capture: true, once: true })
+            const check = () => {
+              if (started > 0 && indexOf() !== before) requestAnimationFrame(() => resolve(performance.now() - started))
+              else requestAnimationFrame(check)
+            }
+            requestAnimationFrame(check)
+          })
+        }, id)
+        await page.keyboard.press('Space')
+        moves.push(await page.evaluate(() => (window as unknown as { __moveDone: Promise<number> }).__moveDone))
+      }
+      ctx.record('board.keyboardMove.p95.ms', percentile(moves, 95))
+      ctx.record('board.keyboardMove.median.ms', percentile(moves, 50))
+      if (errors.length > 0) throw new Error(`renderer errors during the board benchmark:\n${errors.join('\n')}`)
+    } finally {
+      await browser.close()
+    }
+  },
+}
