@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { TFunction } from 'i18next'
 import type { Participant } from '../../../../shared/model'
 import { formatDate } from '../../i18n/dates'
-import { TrashIcon } from './TrashIcon'
+import { TrashIcon } from '../../ui/TrashIcon'
 
 export interface RowActions {
   onEdit: (id: string, opener: HTMLElement) => void
