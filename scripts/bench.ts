@@ -14,6 +14,8 @@ import type { OpenedProject } from '../shared/api'
 import { buildHeerlenExample } from '../shared/examples/heerlen'
 import { type ProjectFile, serializeProject } from '../shared/model'
 import { createWerkbankService } from '../electron/services/werkbank-service'
+import { boardBench } from './bench-board'
+import { rankingBench } from './bench-ranking'
 import { generateScaledProject } from './generate-project'
 
 export interface BenchContext {
@@ -132,6 +134,8 @@ function projectIo(label: string, build: () => ProjectFile): BenchModule {
 export const modules: BenchModule[] = [
   projectIo('example', buildHeerlenExample),
   projectIo('50x', () => generateScaledProject(buildHeerlenExample(), 50)),
+  rankingBench,
+  boardBench,
 ]
 
 function printTable(): void {

@@ -8,6 +8,11 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['Ctrl+Shift+Z', t('shortcuts.redo')],
     ['Ctrl+Y', t('shortcuts.redo')],
     ['?', t('shortcuts.help')],
+    [t('shortcuts.keys.space'), t('shortcuts.pickUp')],
+    [t('shortcuts.keys.arrows'), t('shortcuts.move')],
+    ['Esc', t('shortcuts.cancelDrag')],
+    ['1–5', t('shortcuts.score')],
+    ['0 / Backspace', t('shortcuts.clearScore')],
   ]
   return (
     <Dialog

@@ -96,6 +96,12 @@ export const nl = {
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
     help: 'Dit overzicht tonen',
+    pickUp: 'Kaart of deelnemer oppakken en weer neerzetten (slepen met het toetsenbord)',
+    move: 'Tijdens het slepen: verplaatsen',
+    cancelDrag: 'Tijdens het slepen: annuleren',
+    score: 'In het scoreraster: score invullen en door naar het volgende vak',
+    clearScore: 'In het scoreraster: score wissen',
+    keys: { space: 'Spatie', arrows: 'Pijltjes' },
   },
 }
 
@@ -178,5 +184,17 @@ export const en: CommonMessages = {
     manager: 'Managers',
     other: 'Other',
   },
-  shortcuts: { title: 'Keyboard shortcuts', open: 'Keyboard shortcuts (?)', undo: 'Undo', redo: 'Redo', help: 'Show this overview' },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts (?)',
+    undo: 'Undo',
+    redo: 'Redo',
+    help: 'Show this overview',
+    pickUp: 'Pick up a card or participant and put it down again (dragging by keyboard)',
+    move: 'While dragging: move',
+    cancelDrag: 'While dragging: cancel',
+    score: 'In the scoring grid: enter a score and go to the next cell',
+    clearScore: 'In the scoring grid: clear a score',
+    keys: { space: 'Space', arrows: 'Arrow keys' },
+  },
 }
