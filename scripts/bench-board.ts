@@ -2,7 +2,7 @@
  * Theme-board benchmarks, in Chromium on the built renderer (the same wiring as the e2e
  * tests): a generated board of 500 themes and 60 participants.
  *
- *   board.firstUsable.ms       navigation to Thema's until every card is rendered and painted (median)
+ *   board.firstUsable.ms       click on Thema's until the board's cards are rendered and painted (median)
  *   board.keyboardMove.p95.ms  drop key of a keyboard move until the card is painted in its new place (p95 of 50)
  */
 import { chromium } from '@playwright/test'
@@ -37,6 +37,9 @@ export const boardBench: BenchModule = {
       const dialogs = new ScriptedDialogs()
       const errors: string[] = []
       await wireApp(page, dataDir, dialogs, [], errors)
+      // tsx compiles this script with keepNames, so the functions passed to page.evaluate below call
+      // an __name helper; give the page a no-op one.
+      await page.addInitScript({ content: 'window.__name = (fn) => fn' })
       await page.goto(`${APP_ORIGIN}/`)
       dialogs.openAnswers.push(path)
       await page.getByRole('button', { name: 'Project openen…' }).click()
@@ -48,15 +51,21 @@ export const boardBench: BenchModule = {
       for (let i = 0; i < Math.min(ctx.runs, 15); i++) {
         await nav.getByRole('button', { name: /^Overzicht/ }).click()
         await page.getByTestId('overview-screen').waitFor()
-        const ms = await page.evaluate(async (expected) => {
+        const ms = await page.evaluate(async () => {
           const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.startsWith("Thema's"))!
           const started = performance.now()
           button.click()
           const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-          while (document.querySelectorAll('[data-testid="theme-board"] [data-theme-id]').length < expected) await frame()
-          await frame()
+          // Usable: the board is there with its cards (it renders a window of cards per column, not all
+          // 500), the count is stable over a frame, and that frame has been painted.
+          const count = () => document.querySelectorAll('[data-testid="theme-board"] [data-theme-id]').length
+          let previous = -1
+          while (count() === 0 || count() !== previous) {
+            previous = count()
+            await frame()
+          }
           return performance.now() - started
-        }, 500)
+        })
         firstUsable.push(ms)
       }
       ctx.record('board.firstUsable.ms', [...firstUsable].sort((a, b) => a - b)[Math.floor(firstUsable.length / 2)]!)

@@ -14,6 +14,19 @@ export const APP_ORIGIN = 'http://werkbank.test'
 export { chromiumLaunchOptions } from './chromium'
 
 /** File dialogs answered by the test: queue the path the "user" picks, or null to cancel. */
+/** Defines window.werkbank exactly as the preload does: invoke and onEvent, nothing else. */
+const BRIDGE_INIT_SCRIPT = `(() => {
+  const listeners = new Set()
+  window.werkbank = Object.freeze({
+    invoke: (method, input) => window.__werkbankInvoke(method, input),
+    onEvent: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  })
+  window.__werkbankEmit = (event) => listeners.forEach((listener) => listener(event))
+})()`
+
 export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: Array<string | null> = []
   readonly saveAnswers: Array<string | null> = []
@@ -53,22 +66,8 @@ export async function wireApp(page: Page, dataDir: string, dialogs: ScriptedDial
     return route.abort()
   })
   await page.exposeBinding('__werkbankInvoke', (_source, method: string, input: unknown) => service.invoke(method, input))
-  await page.addInitScript(() => {
-    const listeners = new Set<(event: unknown) => void>()
-    const w = window as unknown as {
-      werkbank: unknown
-      __werkbankInvoke: (method: string, input: unknown) => Promise<unknown>
-      __werkbankEmit: (event: unknown) => void
-    }
-    // Exactly the shape the preload exposes: invoke and onEvent, nothing else.
-    w.werkbank = Object.freeze({
-      invoke: (method: string, input: unknown) => w.__werkbankInvoke(method, input),
-      onEvent: (listener: (event: unknown) => void) => {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      },
-    })
-    w.__werkbankEmit = (event) => listeners.forEach((listener) => listener(event))
-  })
+  // Given as source text, not a function: a function would be serialised with whatever helpers
+  // the TypeScript loader added to it (tsx adds __name), which do not exist in the page.
+  await page.addInitScript({ content: BRIDGE_INIT_SCRIPT })
 }
 
