@@ -151,12 +151,17 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 30)
+  const failed: string[] = []
   const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
   for (const module of modules) {
     const dir = await mkdtemp(join(tmpdir(), 'werkbank-bench-'))
     try {
       process.stdout.write(`bench: ${module.name}…\n`)
       await module.run({ dir, runs, record })
+    } catch (error) {
+      // One failing module must not hide the others' figures; the run still ends in failure.
+      failed.push(module.name)
+      console.error(`bench: ${module.name} FAILED:`, error)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
@@ -165,6 +170,10 @@ async function main(): Promise<void> {
   const out = join(root, 'bench-results.json')
   await writeFile(out, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${runs} runs per median; written to ${out}`)
+  if (failed.length > 0) {
+    console.error(`bench: failed: ${failed.join(', ')}`)
+    process.exitCode = 1
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

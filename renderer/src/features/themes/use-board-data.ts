@@ -1,0 +1,29 @@
+/**
+ * What the board shows, derived once per project change: the repaired columns, the themes
+ * by id, interview counts, and the cards each column shows under the current filter.
+ * Lookups go through maps built here, never through a search per card.
+ */
+import { useMemo } from 'react'
+import { type BoardFilter, interviewCounts, isFilteringBoard, normalizeColumns, visibleCards } from '../../../../shared/logic/board'
+import type { Theme } from '../../../../shared/model'
+import { useProject } from '../../app/session-store'
+
+export function useBoardData(filter: BoardFilter) {
+  const themes = useProject((p) => p.themes)
+  const stored = useProject((p) => p.boardColumns)
+  const interviews = useProject((p) => p.interviews)
+  const columns = useMemo(() => normalizeColumns(stored, themes), [stored, themes])
+  const themesById = useMemo(() => new Map<string, Theme>(themes.map((theme) => [theme.id, theme])), [themes])
+  const counts = useMemo(() => interviewCounts(interviews), [interviews])
+  const visible = useMemo(() => visibleCards(columns, themesById, counts, filter), [columns, themesById, counts, filter])
+  const shown = useMemo(() => [...visible.values()].reduce((sum, ids) => sum + ids.length, 0), [visible])
+  /** Which column each theme is in. */
+  const columnOfTheme = useMemo(() => {
+    const map = new Map<string, string>()
+    for (const column of columns) for (const id of column.themeIds) map.set(id, column.id)
+    return map
+  }, [columns])
+  return { themes, columns, themesById, counts, visible, shown, filtering: isFilteringBoard(filter), columnOfTheme, interviews }
+}
+
+export type BoardData = ReturnType<typeof useBoardData>
