@@ -73,7 +73,8 @@ export const boardBench: BenchModule = {
       // Keyboard moves: pick up (Space), one step down (ArrowDown), drop (Space). Timed in the page from the
       // drop key's keydown to the first painted frame in which the card sits at its new index.
       const moves: number[] = []
-      for (let i = 0; i < 50; i++) {
+      const moveCount = Number(process.env.BENCH_MOVES ?? 50)
+      for (let i = 0; i < moveCount; i++) {
         const card = page.locator('[data-column-id="col-candidate"] [data-theme-id]').nth(i % 20)
         const id = await card.getAttribute('data-theme-id')
         await card.focus()
