@@ -153,7 +153,9 @@ async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 30)
   const failed: string[] = []
   const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
-  for (const module of modules) {
+  // BENCH_SKIP=board skips modules whose name contains that text (comma-separated).
+  const skip = (process.env.BENCH_SKIP ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+  for (const module of modules.filter((m) => !skip.some((word) => m.name.includes(word)))) {
     const dir = await mkdtemp(join(tmpdir(), 'werkbank-bench-'))
     try {
       process.stdout.write(`bench: ${module.name}…\n`)
