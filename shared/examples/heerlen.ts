@@ -9,6 +9,7 @@
  */
 import type { ProjectFile } from '../model'
 import { community, engagementRow, lines, participant, profile, stakeholder } from './helpers'
+import { buildHeerlenMeetingWork } from './heerlen-meetings'
 import { buildHeerlenThemeWork } from './heerlen-themes'
 
 export const EXAMPLE_FILE_NAME = 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'
@@ -334,5 +335,7 @@ export function buildHeerlenExample(): ProjectFile {
     settings: { allowMultipleWorkGroups: false },
     // Interviews, themes, board, scores and work groups: see heerlen-themes.ts.
     ...buildHeerlenThemeWork(),
+    // Locations, meetings, roles, attendance, minutes and actions: see heerlen-meetings.ts.
+    ...buildHeerlenMeetingWork(),
   }
 }

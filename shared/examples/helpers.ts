@@ -9,6 +9,7 @@ import type {
   CategoryEngagement,
   Interview,
   Prioritisation,
+  ProjectFile,
   Theme,
   WorkGroup,
   Community,
@@ -121,3 +122,20 @@ export function themeWork(fields: {
     workGroups: fields.workGroups ?? [],
   }
 }
+
+/** The meetings part of a project (issue 4), every field in the schema's key order (empty by default). */
+export function meetingWork(fields: Partial<MeetingWork> = {}): MeetingWork {
+  return {
+    locations: fields.locations ?? [],
+    meetingSeries: fields.meetingSeries ?? [],
+    meetings: fields.meetings ?? [],
+    actions: fields.actions ?? [],
+    agendaTemplates: fields.agendaTemplates ?? [],
+    holidayPeriods: fields.holidayPeriods ?? [],
+    roleWillingness: fields.roleWillingness ?? [],
+  }
+}
+export type MeetingWork = Pick<
+  ProjectFile,
+  'locations' | 'meetingSeries' | 'meetings' | 'actions' | 'agendaTemplates' | 'holidayPeriods' | 'roleWillingness'
+>

@@ -1,4 +1,5 @@
 export * from './community'
+export * from './meetings'
 export * from './open-project'
 export * from './participant'
 export * from './primitives'

@@ -1,5 +1,14 @@
 import { z } from 'zod'
 import { Community, Profile, StakeholderMember } from './community'
+import {
+  Action,
+  AgendaTemplate,
+  HolidayPeriod,
+  Location,
+  Meeting,
+  MeetingSeries,
+  RoleWillingness,
+} from './meetings'
 import { Participant } from './participant'
 import { Timestamp, record } from './primitives'
 import { BoardColumn, Interview, Prioritisation, Theme, WorkGroup, defaultBoardColumns } from './themes'
@@ -28,6 +37,15 @@ export const ProjectFile = record({
   boardColumns: z.array(BoardColumn).default(defaultBoardColumns),
   prioritisation: Prioritisation.default(() => Prioritisation.parse({})),
   workGroups: z.array(WorkGroup).default([]),
+  // Added for meetings (issue 4); files without them get empty defaults.
+  locations: z.array(Location).default([]),
+  meetingSeries: z.array(MeetingSeries).default([]),
+  meetings: z.array(Meeting).default([]),
+  actions: z.array(Action).default([]),
+  agendaTemplates: z.array(AgendaTemplate).default([]),
+  /** School-holiday periods the facilitator marked; meetings in them are flagged. */
+  holidayPeriods: z.array(HolidayPeriod).default([]),
+  roleWillingness: z.array(RoleWillingness).default([]),
 })
 export type ProjectFile = z.infer<typeof ProjectFile>
 /** What a file holds before defaults are applied (what a caller may write). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Backup, OpenedProject } from '../../../shared/api'
 import { type ProjectFile, serializeProject } from '../../../shared/model'
 import { backupDirFor } from '../../../electron/services/backups'
-import { themeWork } from '../../../shared/examples/helpers'
+import { meetingWork, themeWork } from '../../../shared/examples/helpers'
 import { type Harness, errorOf, harness, open, snapshot, value, writeOld } from './helpers'
 
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex')
@@ -44,6 +44,7 @@ describe('files Werkbank refuses to open are never written', () => {
     participants: [],
     settings: { allowMultipleWorkGroups: true },
     ...themeWork(),
+    ...meetingWork(),
   })
 
   const cases: { name: string; code: string; message: RegExp; content: string }[] = [
