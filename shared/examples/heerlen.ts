@@ -10,6 +10,7 @@
 import type { ProjectFile } from '../model'
 import { community, engagementRow, lines, participant, profile, stakeholder } from './helpers'
 import { buildHeerlenMeetingWork } from './heerlen-meetings'
+import { buildHeerlenPlanActions, buildHeerlenPlanWork } from './heerlen-plans'
 import { buildHeerlenThemeWork } from './heerlen-themes'
 
 export const EXAMPLE_FILE_NAME = 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'
@@ -323,6 +324,7 @@ function buildParticipants() {
 
 /** The built-in example: "Voorbeeld: Leergemeenschap Heerlen STAND-BY!". Deterministic: same ids and content on every call. */
 export function buildHeerlenExample(): ProjectFile {
+  const meetingWork = buildHeerlenMeetingWork()
   return {
     format: 'werkbank',
     schemaVersion: 1,
@@ -336,6 +338,10 @@ export function buildHeerlenExample(): ProjectFile {
     // Interviews, themes, board, scores and work groups: see heerlen-themes.ts.
     ...buildHeerlenThemeWork(),
     // Locations, meetings, roles, attendance, minutes and actions: see heerlen-meetings.ts.
-    ...buildHeerlenMeetingWork(),
+    ...meetingWork,
+    // Plans of approach and the closing evaluation: see heerlen-plans.ts. A plan's actions are
+    // shared actions with the work group's id, listed after the meetings' actions.
+    ...buildHeerlenPlanWork(),
+    actions: [...meetingWork.actions, ...buildHeerlenPlanActions()],
   }
 }

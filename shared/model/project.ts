@@ -9,7 +9,9 @@ import {
   MeetingSeries,
   RoleWillingness,
 } from './meetings'
+import { Evaluation } from './evaluation'
 import { Participant } from './participant'
+import { Plan } from './plans'
 import { Timestamp, record } from './primitives'
 import { BoardColumn, Interview, Prioritisation, Theme, WorkGroup, defaultBoardColumns } from './themes'
 
@@ -46,6 +48,9 @@ export const ProjectFile = record({
   /** School-holiday periods the facilitator marked; meetings in them are flagged. */
   holidayPeriods: z.array(HolidayPeriod).default([]),
   roleWillingness: z.array(RoleWillingness).default([]),
+  // Added for plans of approach and the evaluation (issue 6); files without them get empty defaults.
+  plans: z.array(Plan).default([]),
+  evaluation: Evaluation.default(() => Evaluation.parse({})),
 })
 export type ProjectFile = z.infer<typeof ProjectFile>
 /** What a file holds before defaults are applied (what a caller may write). */
