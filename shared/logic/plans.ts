@@ -6,6 +6,7 @@
 import type {
   Action,
   ActionResearchCycle,
+  Meeting,
   Milestone,
   Plan,
   PlanActionSnapshot,
@@ -55,9 +56,21 @@ export function createPlan(id: string, group: WorkGroup, theme: Theme | undefine
 export const planOf = (plans: readonly Plan[], workGroupId: string): Plan | undefined =>
   plans.find((plan) => plan.workGroupId === workGroupId)
 
-/** The actions of a work group's plan: the shared actions with that work group, in their stored order. */
-export const actionsOfGroup = (actions: readonly Action[], workGroupId: string): Action[] =>
-  actions.filter((action) => action.workGroupId === workGroupId)
+/**
+ * The actions of a work group's plan: the shared actions of that work group, in their stored
+ * order. An action without a work group of its own belongs to the group of its meeting (an
+ * action agreed in a work-group meeting), as on the Acties screen.
+ */
+export function actionsOfGroup(
+  actions: readonly Action[],
+  workGroupId: string,
+  meetings: readonly Pick<Meeting, 'id' | 'workGroupId'>[] = [],
+): Action[] {
+  const meetingGroups = new Map(meetings.map((m) => [m.id, m.workGroupId]))
+  return actions.filter(
+    (action) => (action.workGroupId ?? (action.meetingId ? (meetingGroups.get(action.meetingId) ?? null) : null)) === workGroupId,
+  )
+}
 
 export const actionSnapshot = (action: Action): PlanActionSnapshot => ({
   id: action.id,
@@ -91,9 +104,12 @@ export function contentOf(plan: PlanContent): PlanContent {
   }
 }
 
-/** The plan as it is now, with its group's actions: the right-hand side of "compare with now". */
-export function currentSnapshot(plan: Plan, actions: readonly Action[]): PlanSnapshot {
-  return { content: contentOf(plan), actions: actionsOfGroup(actions, plan.workGroupId).map(actionSnapshot) }
+/**
+ * The plan as it is now, with its group's actions (from actionsOfGroup): the right-hand side
+ * of "compare with now". The functions below all take the group's actions, already filtered.
+ */
+export function currentSnapshot(plan: Plan, groupActions: readonly Action[]): PlanSnapshot {
+  return { content: contentOf(plan), actions: groupActions.map(actionSnapshot) }
 }
 
 export const latestVersion = (plan: Plan): PlanVersion | undefined =>
@@ -105,10 +121,10 @@ export const latestVersion = (plan: Plan): PlanVersion | undefined =>
  */
 export function adoptPlan(
   plan: Plan,
-  actions: readonly Action[],
+  groupActions: readonly Action[],
   { versionId, adoptedAt, note = '' }: { versionId: string; adoptedAt: string; note?: string },
 ): Plan {
-  const snapshot = currentSnapshot(plan, actions)
+  const snapshot = currentSnapshot(plan, groupActions)
   const version: PlanVersion = {
     id: versionId,
     number: (latestVersion(plan)?.number ?? 0) + 1,
@@ -145,18 +161,18 @@ export const sameSnapshot = (a: PlanSnapshot, b: PlanSnapshot): boolean => finge
 export const versionSnapshot = (version: PlanVersion): PlanSnapshot => ({ content: version.content, actions: version.actions })
 
 /** True when the plan (or its group's actions) differs from its latest adopted version. */
-export function changedSinceAdoption(plan: Plan, actions: readonly Action[]): boolean {
+export function changedSinceAdoption(plan: Plan, groupActions: readonly Action[]): boolean {
   const latest = latestVersion(plan)
-  return latest !== undefined && !sameSnapshot(versionSnapshot(latest), currentSnapshot(plan, actions))
+  return latest !== undefined && !sameSnapshot(versionSnapshot(latest), currentSnapshot(plan, groupActions))
 }
 
 /**
  * What the plan shows as its status: vastgesteld only while nothing changed since the latest
  * version; once edited it is a concept again (the adopted version stays in the history).
  */
-export function effectiveStatus(plan: Plan, actions: readonly Action[]): Plan['status'] {
+export function effectiveStatus(plan: Plan, groupActions: readonly Action[]): Plan['status'] {
   if (plan.status !== 'adopted' || plan.versions.length === 0) return 'draft'
-  return changedSinceAdoption(plan, actions) ? 'draft' : 'adopted'
+  return changedSinceAdoption(plan, groupActions) ? 'draft' : 'adopted'
 }
 
 /** Milestones by date (undated last), keeping the stored order among equal dates. */
@@ -180,8 +196,8 @@ export interface PlanProgress {
 }
 
 /** Counts for the plan list: cancelled actions are left out of both numbers. */
-export function planProgress(plan: Plan, actions: readonly Action[]): PlanProgress {
-  const own = actionsOfGroup(actions, plan.workGroupId).filter((a) => a.status !== 'cancelled')
+export function planProgress(plan: Plan, groupActions: readonly Action[]): PlanProgress {
+  const own = groupActions.filter((a) => a.status !== 'cancelled')
   return {
     actionsDone: own.filter((a) => a.status === 'done').length,
     actionsTotal: own.length,
