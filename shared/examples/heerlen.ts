@@ -12,6 +12,7 @@ import { community, engagementRow, lines, participant, profile, stakeholder } fr
 import { buildHeerlenMeetingWork } from './heerlen-meetings'
 import { buildHeerlenPlanActions, buildHeerlenPlanWork } from './heerlen-plans'
 import { buildHeerlenThemeWork } from './heerlen-themes'
+import { buildHeerlenGroupDevelopment } from './heerlen-group-development'
 
 export const EXAMPLE_FILE_NAME = 'Voorbeeld Leergemeenschap Heerlen STAND-BY!.werkbank.json'
 
@@ -343,5 +344,7 @@ export function buildHeerlenExample(): ProjectFile {
     // shared actions with the work group's id, listed after the meetings' actions.
     ...buildHeerlenPlanWork(),
     actions: [...meetingWork.actions, ...buildHeerlenPlanActions()],
+    // Phase observations and reflections per group: see heerlen-group-development.ts.
+    groupDevelopment: buildHeerlenGroupDevelopment(),
   }
 }

@@ -1,5 +1,6 @@
 export * from './community'
 export * from './evaluation'
+export * from './group-development'
 export * from './meetings'
 export * from './open-project'
 export * from './participant'

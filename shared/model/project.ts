@@ -10,6 +10,7 @@ import {
   RoleWillingness,
 } from './meetings'
 import { Evaluation } from './evaluation'
+import { GroupDevelopment } from './group-development'
 import { Participant } from './participant'
 import { Plan } from './plans'
 import { Timestamp, record } from './primitives'
@@ -51,6 +52,8 @@ export const ProjectFile = record({
   // Added for plans of approach and the evaluation (issue 6); files without them get empty defaults.
   plans: z.array(Plan).default([]),
   evaluation: Evaluation.default(() => Evaluation.parse({})),
+  // Added for group development (issue 5): IPG-matrix changes, phase observations, reflections.
+  groupDevelopment: GroupDevelopment.default(() => GroupDevelopment.parse({})),
 })
 export type ProjectFile = z.infer<typeof ProjectFile>
 /** What a file holds before defaults are applied (what a caller may write). */

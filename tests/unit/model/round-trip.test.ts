@@ -42,6 +42,7 @@ describe('round-trip keeps unknown keys', () => {
     ['participant', ['participants', 0, 'workGroupIds']],
     ['participant (nested object)', ['participants', 0, 'preferredContact']],
     ['settings', ['settings', 'meetingReminderDays']],
+    ['phase observation', ['groupDevelopment', 'observations', 0, 'confidence']],
   ] as const)('keeps the unknown key in %s', (_where, path) => {
     const expected = at(input(), ...path)
     expect(expected).toBeDefined()
