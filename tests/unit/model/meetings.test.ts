@@ -11,20 +11,12 @@ import {
 } from '../../../shared/model'
 import { readFixtureJson } from '../../fixtures/paths'
 
+const MEETING_KEYS = new Set(['locations', 'meetingSeries', 'meetings', 'actions', 'agendaTemplates', 'holidayPeriods', 'roleWillingness'])
+
+/** The unknown-keys fixture without any of the meetings fields (a file from before issue 4). */
 const minimalProject = (): Record<string, unknown> => {
   const raw = readFixtureJson('unknown-keys.werkbank.json') as Record<string, unknown>
-  for (const key of [
-    'locations',
-    'meetingSeries',
-    'meetings',
-    'actions',
-    'agendaTemplates',
-    'holidayPeriods',
-    'roleWillingness',
-  ]) {
-    delete raw[key]
-  }
-  return raw
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !MEETING_KEYS.has(key)))
 }
 
 describe('meetings model: defaults', () => {
