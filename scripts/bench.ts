@@ -68,6 +68,7 @@ async function rawWrite(path: string, bytes: string): Promise<void> {
 const noDialogs = {
   chooseOpenPath: async () => null,
   chooseSavePath: async () => null,
+  chooseExportPath: async () => null,
 }
 
 /** Open and save through the service (what the app does), next to a bare write of the same bytes. */

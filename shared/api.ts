@@ -5,7 +5,7 @@
  * Inputs are validated against these schemas on the main side; outputs are typed.
  */
 import { z } from 'zod'
-import { Community, type ProjectFile } from './model'
+import { Community, Id, type ProjectFile } from './model'
 import { methodNames, type MethodName } from './methods'
 import type { Result } from './result'
 
@@ -23,6 +23,15 @@ export type NewCommunity = z.input<typeof NewCommunity>
 
 /** The project document as sent for saving: validated in full by the service. */
 const ProjectDocument = z.record(z.string(), z.unknown())
+
+/**
+ * What can be exported through `export.document`. Each kind has one exporter in
+ * electron/services/export/registry.ts (suggested file name, extension, builder).
+ * Add a kind here and its exporter there; nothing else changes.
+ */
+export const exportKinds = ['meeting.agenda', 'meeting.minutes'] as const
+export const ExportKind = z.enum(exportKinds)
+export type ExportKind = z.infer<typeof ExportKind>
 
 export const contract = {
   'app.getState': { input: Empty },
@@ -56,6 +65,23 @@ export const contract = {
   },
   'recent.remove': { input: z.object({ path: FilePath }).strict() },
   'shell.openExternal': { input: z.object({ url: z.string().url().max(2000) }).strict() },
+  /**
+   * Export part of the open project as a file (Word document, calendar): ask where (native save
+   * dialog with a suggested name; it asks before overwriting), build, write atomically. The
+   * project itself is never written. `meetingId`/`workGroupId` say which meeting or group the
+   * document is about, where the kind needs one; `options` are the kind's own (checked by its exporter).
+   */
+  'export.document': {
+    input: z
+      .object({
+        kind: ExportKind,
+        document: ProjectDocument,
+        meetingId: Id.optional(),
+        workGroupId: Id.optional(),
+        options: z.record(z.string(), z.unknown()).default({}),
+      })
+      .strict(),
+  },
 } as const
 
 export type Method = keyof typeof contract
@@ -109,6 +135,13 @@ export interface Outputs {
   'backups.restore': OpenedProject
   'recent.remove': AppState
   'shell.openExternal': null
+  'export.document': ExportedFile | Cancelled
+}
+
+export interface ExportedFile {
+  /** Where the export was written. */
+  path: string
+  sizeBytes: number
 }
 
 export type ErrorCode =
@@ -124,6 +157,12 @@ export type ErrorCode =
   | 'BAD_INPUT'
   | 'UNKNOWN_METHOD'
   | 'FORBIDDEN'
+  /** The export's target is open in another program (Word) or not writable. */
+  | 'FILE_LOCKED'
+  /** The disk is full. */
+  | 'DISK_FULL'
+  /** Building or writing an export failed otherwise. */
+  | 'EXPORT_FAILED'
 
 export type Response<M extends Method> = Result<Outputs[M], ErrorCode>
 

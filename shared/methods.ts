@@ -19,6 +19,7 @@ export const methodNames = [
   'backups.restore',
   'recent.remove',
   'shell.openExternal',
+  'export.document',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

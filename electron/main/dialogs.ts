@@ -3,7 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, dialog, type BaseWindow, type FileFilter } from 'electron'
 import type { Language } from '../../shared/api'
-import type { Dialogs } from '../services/types'
+import type { Dialogs, ExportPathRequest } from '../services/types'
 
 export const PROJECT_EXTENSION = '.werkbank.json'
 
@@ -16,6 +16,11 @@ const texts = {
     filter: 'Werkbank-project',
     all: 'Alle bestanden',
     defaultName: 'Leergemeenschap',
+    exportTitle: 'Exporteren',
+    exportButton: 'Exporteren',
+    exportDefaultName: 'Export',
+    docx: 'Word-document',
+    ics: 'Agenda (iCalendar)',
   },
   en: {
     openTitle: 'Open learning community',
@@ -25,6 +30,11 @@ const texts = {
     filter: 'Werkbank project',
     all: 'All files',
     defaultName: 'Learning community',
+    exportTitle: 'Export',
+    exportButton: 'Export',
+    exportDefaultName: 'Export',
+    docx: 'Word document',
+    ics: 'Calendar (iCalendar)',
   },
 } as const satisfies Record<Language, Record<string, string>>
 
@@ -62,6 +72,24 @@ export function suggestedFileName(name: string, fallback = 'Leergemeenschap'): s
     .slice(0, 150)
     .trim()
   return `${stem || fallback}${PROJECT_EXTENSION}`
+}
+
+/** A file name for an export: the suggested name without forbidden characters, with `.extension`. */
+export function suggestedExportName(name: string, extension: string, fallback = 'Export'): string {
+  const stem = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .slice(0, 150)
+    .trim()
+  return `${stem || fallback}.${extension}`
+}
+
+/** Adds `.extension` to a chosen path without it (GTK dialogs do not add it). */
+export function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? path : `${path}.${extension}`
 }
 
 /** Adds `.werkbank.json` to a chosen path that has no `.json` extension (GTK dialogs do not add it). */
@@ -112,6 +140,33 @@ export function createDialogs(deps: DialogDeps): Dialogs {
         const chosen = withProjectExtension(result.filePath)
         // The OS confirmed overwriting what the user typed, not the name with our extension:
         // if that one exists, ask again with it filled in so the OS asks about it.
+        if (chosen === result.filePath || !exists(chosen)) return chosen
+        defaultPath = chosen
+      }
+      return null
+    },
+
+    async chooseExportPath({ suggestedName, extension }: ExportPathRequest) {
+      const language = deps.getLanguage()
+      const t = texts[language]
+      const filterName = extension === 'docx' ? t.docx : extension === 'ics' ? t.ics : extension
+      let defaultPath = join(defaultFolder(), suggestedExportName(suggestedName, extension, t.exportDefaultName))
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const options = {
+          title: t.exportTitle,
+          buttonLabel: t.exportButton,
+          defaultPath,
+          filters: [
+            { name: `${filterName} (*.${extension})`, extensions: [extension] },
+            { name: t.all, extensions: ['*'] },
+          ],
+          properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+        }
+        const window = deps.getWindow()
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+        if (result.canceled || !result.filePath) return null
+        const chosen = withExtension(result.filePath, extension)
+        // As for projects: the OS asked about the typed name; ask again if the name with extension exists.
         if (chosen === result.filePath || !exists(chosen)) return chosen
         defaultPath = chosen
       }

@@ -6,6 +6,19 @@ export interface Dialogs {
   chooseOpenPath(): Promise<string | null>
   /** Ask where to save a new project; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>
+  /**
+   * Ask where to write an export (a Word document, a calendar file). The dialog suggests
+   * `suggestedName` + `.extension` in the Documents folder, filters on the extension and asks
+   * before overwriting an existing file; null when the user cancels.
+   */
+  chooseExportPath(request: ExportPathRequest): Promise<string | null>
+}
+
+export interface ExportPathRequest {
+  /** The suggested file name without extension, e.g. "Agenda bijeenkomst 5 september 2018". */
+  suggestedName: string
+  /** Without dot: 'docx', 'ics'. */
+  extension: string
 }
 
 export interface ExternalShell {

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { type ErrorCode, type Method, type ParsedInput, type Response, contract } from '../../shared/api'
 import { type Result, err, ok } from '../../shared/result'
 import { listBackups } from './backups'
+import { exportDocument } from './export/export-document'
 import { pathKey } from './paths'
 import {
   createProject,
@@ -83,6 +84,8 @@ export const handlers: HandlerTable = {
     await ctx.deps.shell.openExternal(parsed.href)
     return ok(null)
   },
+
+  'export.document': (ctx, input) => exportDocument(ctx, input),
 }
 
 /** What an unexpected exception in a method becomes: reading methods fail to read, the others to write. */

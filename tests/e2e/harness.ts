@@ -30,13 +30,18 @@ const BRIDGE_INIT_SCRIPT = `(() => {
 export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: Array<string | null> = []
   readonly saveAnswers: Array<string | null> = []
-  readonly asked: Array<{ kind: 'open' | 'save'; suggestedName?: string }> = []
+  readonly asked: Array<{ kind: 'open' | 'save' | 'export'; suggestedName?: string }> = []
   async chooseOpenPath(): Promise<string | null> {
     this.asked.push({ kind: 'open' })
     return this.openAnswers.shift() ?? null
   }
   async chooseSavePath(suggestedName: string): Promise<string | null> {
     this.asked.push({ kind: 'save', suggestedName })
+    return this.saveAnswers.shift() ?? null
+  }
+  /** Exports (Word, .ics) are answered from the same saveAnswers queue; asked records "name.ext". */
+  async chooseExportPath({ suggestedName, extension }: { suggestedName: string; extension: string }): Promise<string | null> {
+    this.asked.push({ kind: 'export', suggestedName: `${suggestedName}.${extension}` })
     return this.saveAnswers.shift() ?? null
   }
 }

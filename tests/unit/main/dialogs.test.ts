@@ -75,6 +75,23 @@ describe('dialogs', () => {
     expect(fake.showSaveDialog).toHaveBeenCalledTimes(2)
     expect(optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[1]).defaultPath).toBe('/home/anna/Heerlen.werkbank.json')
   })
+
+  it('export: suggests name.docx in Documents with a Word filter, asks before overwriting, adds the extension', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/anna/Verslag' })
+    expect(await dialogs('nl').chooseExportPath({ suggestedName: 'Verslag: 5 september 2018', extension: 'docx' })).toBe(
+      '/home/anna/Verslag.docx',
+    )
+    const options = optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[0])
+    expect(options.title).toBe('Exporteren')
+    expect(options.defaultPath).toBe(join('/home/anna/Documenten', 'Verslag 5 september 2018.docx'))
+    expect(options.filters?.[0]).toEqual({ name: 'Word-document (*.docx)', extensions: ['docx'] })
+    expect(options.properties).toContain('showOverwriteConfirmation')
+  })
+
+  it('export: cancel gives null', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    expect(await dialogs().chooseExportPath({ suggestedName: 'x', extension: 'ics' })).toBeNull()
+  })
 })
 
 describe('file name helpers', () => {

@@ -31,6 +31,11 @@ export class ScriptedDialogs implements Dialogs {
     this.suggestedNames.push(suggestedName)
     return this.saveAnswers.shift() ?? null
   }
+  /** Exports share the save answers: the test queues the path the user picks. */
+  async chooseExportPath({ suggestedName, extension }: { suggestedName: string; extension: string }) {
+    this.suggestedNames.push(`${suggestedName}.${extension}`)
+    return this.saveAnswers.shift() ?? null
+  }
 }
 
 export class RecordingShell implements ExternalShell {
