@@ -29,7 +29,7 @@ const ProjectDocument = z.record(z.string(), z.unknown())
  * electron/services/export/registry.ts (suggested file name, extension, builder).
  * Add a kind here and its exporter there; nothing else changes.
  */
-export const exportKinds = ['meeting.agenda', 'meeting.minutes'] as const
+export const exportKinds = ['meeting.agenda', 'meeting.minutes', 'meetings.calendar'] as const
 export const ExportKind = z.enum(exportKinds)
 export type ExportKind = z.infer<typeof ExportKind>
 

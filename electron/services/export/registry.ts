@@ -7,6 +7,7 @@
 import type { ErrorCode, ExportKind } from '../../../shared/api'
 import type { Meeting, ProjectFile } from '../../../shared/model'
 import { type Result, err, ok } from '../../../shared/result'
+import { calendarExporter } from './calendar'
 import { buildMeetingAgenda } from './documents/meeting-agenda'
 import { suggestedMeetingFileName } from './documents/meeting-common'
 import { buildMeetingMinutes } from './documents/meeting-minutes'
@@ -49,4 +50,5 @@ const meetingDocument =
 export const exporters: { readonly [K in ExportKind]: Exporter } = {
   'meeting.agenda': meetingDocument('Uitnodiging', buildMeetingAgenda),
   'meeting.minutes': meetingDocument('Verslag', buildMeetingMinutes),
+  'meetings.calendar': (project, request) => calendarExporter(project, request),
 }
