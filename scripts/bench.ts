@@ -16,6 +16,7 @@ import { type ProjectFile, serializeProject } from '../shared/model'
 import { createWerkbankService } from '../electron/services/werkbank-service'
 import { boardBench } from './bench-board'
 import { rankingBench } from './bench-ranking'
+import { actionsBench } from './bench-actions'
 import { generateScaledProject } from './generate-project'
 
 export interface BenchContext {
@@ -136,6 +137,7 @@ export const modules: BenchModule[] = [
   projectIo('example', buildHeerlenExample),
   projectIo('50x', () => generateScaledProject(buildHeerlenExample(), 50)),
   rankingBench,
+  actionsBench,
   boardBench,
 ]
 

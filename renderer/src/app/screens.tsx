@@ -11,6 +11,9 @@ import { InterviewsScreen } from '../features/interviews/InterviewsScreen'
 import { PrioritiseScreen } from '../features/prioritise/PrioritiseScreen'
 import { ThemeBoardScreen } from '../features/themes/ThemeBoardScreen'
 import { WorkGroupsScreen } from '../features/workGroups/WorkGroupsScreen'
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
+import { ActionsScreen } from '../features/actions/ActionsScreen'
+import { actionsBadge, meetingsBadge } from '../features/meetings/badges'
 import type { View } from './app-store'
 
 export interface ScreenEntry {
@@ -34,4 +37,6 @@ export const screens: ScreenEntry[] = [
   { view: 'themes', label: 'themes', Component: ThemeBoardScreen, badge: (project) => String(project.themes.length) },
   { view: 'prioritise', label: 'prioritise', Component: PrioritiseScreen },
   { view: 'workGroups', label: 'workGroups', Component: WorkGroupsScreen, badge: (project) => String(project.workGroups.length) },
+  { view: 'meetings', label: 'meetings', Component: MeetingsScreen, badge: meetingsBadge },
+  { view: 'actions', label: 'actions', Component: ActionsScreen, badge: actionsBadge },
 ]

@@ -10,6 +10,8 @@ export const nl = {
     themes: "Thema's",
     prioritise: 'Prioriteren',
     workGroups: 'Werkgroepen',
+    meetings: 'Bijeenkomsten',
+    actions: 'Acties',
   },
   saveStatus: {
     saved: 'Opgeslagen',
@@ -112,7 +114,7 @@ export type CommonMessages = typeof nl
 
 export const en: CommonMessages = {
   appName: 'Werkbank',
-  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups' },
+  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups', meetings: 'Meetings', actions: 'Actions' },
   saveStatus: {
     saved: 'Saved',
     savedAt: 'Saved at {{time}}',
