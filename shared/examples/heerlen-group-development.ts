@@ -67,7 +67,7 @@ const REFLECTIONS: Reflection[] = [
     id: 'rf-01',
     date: '2019-03-27',
     workGroupId: null,
-    meetingId: null,
+    meetingId: 'mt-2019-03-27',
     levels: {
       content: 'De drie thema’s sluiten goed aan bij de praktijk; het thema SBT voelt voor bewoners nog ver weg.',
       procedure: 'De bijeenkomsten lopen uit; de agenda is te vol en er is geen tijdbewaker.',
@@ -79,6 +79,23 @@ const REFLECTIONS: Reflection[] = [
       { id: 'rf-01-a1', text: 'Elke bijeenkomst een vaste tijdbewaker, bij toerbeurt.' },
       { id: 'rf-01-a2', text: 'We beginnen elke bijeenkomst met een korte check-in.' },
       { id: 'rf-01-a3', text: 'De kartrekkers sturen de klankbordgroep na elke plenaire bijeenkomst een korte stand van zaken.' },
+    ],
+  },
+  {
+    id: 'rf-03',
+    date: '2019-09-18',
+    workGroupId: null,
+    meetingId: 'mt-2019-09-18',
+    levels: {
+      content: 'De werkgroepen zitten in de afronding; de plenaire bijeenkomsten gaan vooral over delen van resultaten.',
+      procedure: 'De vaste tijdbewaker werkt: we eindigen op tijd. De check-in is soms te lang.',
+      interaction: 'Er is veel begrip voor elkaar; bewoners en beroepskrachten spreken elkaar aan als gelijken.',
+      existence: 'Een open en eerlijke sfeer; een paar mensen vragen zich af wat hun rol na december is.',
+      context: 'De stuurgroep wil weten hoe de resultaten geborgd worden.',
+    },
+    agreements: [
+      { id: 'rf-03-a1', text: 'Check-in in één ronde van hooguit tien minuten.' },
+      { id: 'rf-03-a2', text: 'Borging komt als vast punt op de agenda tot de evaluatie.' },
     ],
   },
   {

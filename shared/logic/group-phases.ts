@@ -7,11 +7,11 @@
  *
  * Reflection reminder (setting N, default 3): a group is reminded when N or more of its
  * "moments" have passed since its last reflection (all its moments when it never reflected).
- * Moments are the group's meetings — for the community its plenary meetings, for a work group
- * the meetings with its workGroupId — that are not cancelled and fall on or before today. A
- * meeting on the date of a reflection counts as reflected on. A group without any such meeting
- * (for instance before meetings are recorded) falls back to the distinct dates of its phase
- * observations as its moments.
+ * Moments are the distinct dates, on or before today, of the group's meetings — for the
+ * community its plenary meetings, for a work group the meetings with its workGroupId; cancelled
+ * ones left out — together with the dates of its phase observations (an observation is made
+ * when the group met, so groups whose meetings are not recorded, or not yet, are counted too).
+ * A meeting or observation on the date of a reflection counts as reflected on.
  */
 import type { GroupPhase, PhaseObservation, Reflection } from '../model'
 
@@ -102,8 +102,8 @@ export interface ReflectionReminder {
   due: boolean
   /** How many moments passed since the last reflection (or ever, without one). */
   momentsSince: number
-  /** What counted as a moment. */
-  basis: 'meetings' | 'observations'
+  /** What those moments were: meetings, dates with only an observation, or both. */
+  basis: 'meetings' | 'observations' | 'both'
   lastReflection: string | null
   threshold: number
 }
@@ -121,14 +121,13 @@ export function reflectionReminder(input: ReminderInput, groupId: GroupKey, thre
       .map((r) => r.date)
       .sort()
       .pop() ?? null
-  const meetingDates = groupMeetings(input.meetings, groupId)
-    .map((m) => m.date)
-    .filter((date) => date <= today)
-  const basis = meetingDates.length > 0 ? 'meetings' : 'observations'
-  const dates =
-    basis === 'meetings'
-      ? meetingDates
-      : [...new Set(input.observations.filter((o) => sameGroup(o.workGroupId, groupId) && o.date <= today).map((o) => o.date))]
-  const momentsSince = dates.filter((date) => lastReflection === null || date > lastReflection).length
+  const since = (date: string) => date <= today && (lastReflection === null || date > lastReflection)
+  const meetingDates = new Set(groupMeetings(input.meetings, groupId).map((m) => m.date))
+  const meetingsSince = [...meetingDates].filter(since).length
+  const observedOnlySince = new Set(
+    input.observations.filter((o) => sameGroup(o.workGroupId, groupId) && since(o.date) && !meetingDates.has(o.date)).map((o) => o.date),
+  ).size
+  const momentsSince = meetingsSince + observedOnlySince
+  const basis = meetingsSince > 0 && observedOnlySince > 0 ? 'both' : observedOnlySince > 0 ? 'observations' : 'meetings'
   return { groupId, due: momentsSince >= threshold, momentsSince, basis, lastReflection, threshold }
 }

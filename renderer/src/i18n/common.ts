@@ -12,6 +12,7 @@ export const nl = {
     workGroups: 'Werkgroepen',
     meetings: 'Bijeenkomsten',
     actions: 'Acties',
+    phases: 'Groepsfasen',
   },
   saveStatus: {
     saved: 'Opgeslagen',
@@ -114,7 +115,7 @@ export type CommonMessages = typeof nl
 
 export const en: CommonMessages = {
   appName: 'Werkbank',
-  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups', meetings: 'Meetings', actions: 'Actions' },
+  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups', meetings: 'Meetings', actions: 'Actions', phases: 'Group phases' },
   saveStatus: {
     saved: 'Saved',
     savedAt: 'Saved at {{time}}',

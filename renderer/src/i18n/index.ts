@@ -10,13 +10,14 @@ import * as interviews from '../features/interviews/messages'
 import * as prioritise from '../features/prioritise/messages'
 import * as themes from '../features/themes/messages'
 import * as workGroups from '../features/workGroups/messages'
+import * as phases from '../features/phases/messages'
 import * as meetings from '../features/meetings/messages'
 import * as actions from '../features/actions/messages'
 
 /** One namespace per feature, so features own their texts. */
 export const resources = {
-  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl, interviews: interviews.nl, themes: themes.nl, prioritise: prioritise.nl, workGroups: workGroups.nl, meetings: meetings.nl, actions: actions.nl },
-  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en, interviews: interviews.en, themes: themes.en, prioritise: prioritise.en, workGroups: workGroups.en, meetings: meetings.en, actions: actions.en },
+  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl, interviews: interviews.nl, themes: themes.nl, prioritise: prioritise.nl, workGroups: workGroups.nl, meetings: meetings.nl, actions: actions.nl, phases: phases.nl },
+  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en, interviews: interviews.en, themes: themes.en, prioritise: prioritise.en, workGroups: workGroups.en, meetings: meetings.en, actions: actions.en, phases: phases.en },
 } as const
 
 declare module 'i18next' {
@@ -32,7 +33,7 @@ export function initI18n(language: Language): typeof i18n {
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: ['common', 'start', 'overview', 'profile', 'participants', 'interviews', 'themes', 'prioritise', 'workGroups', 'meetings', 'actions'],
+    ns: ['common', 'start', 'overview', 'profile', 'participants', 'interviews', 'themes', 'prioritise', 'workGroups', 'meetings', 'actions', 'phases'],
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

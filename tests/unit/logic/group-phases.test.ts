@@ -112,6 +112,17 @@ describe('reflection reminder (N = 3)', () => {
     expect(reflectionReminder({ ...base, observations, reflections: [refl('2019-02-13')] }, 'wg-1', 3, today)).toMatchObject({ due: false, momentsSince: 1 })
   })
 
+  it('counts meetings and observation-only dates together, each date once', () => {
+    const meetings = [meeting('2019-01-10'), meeting('2019-02-10')]
+    const observations = [obs('a', '2019-02-10', 'control'), obs('b', '2019-03-01', 'control'), obs('c', '2019-03-01', 'autonomy')]
+    expect(reflectionReminder({ ...base, meetings, observations }, 'wg-1', 3, today)).toMatchObject({ due: true, momentsSince: 3, basis: 'both' })
+    expect(reflectionReminder({ ...base, meetings, observations, reflections: [refl('2019-02-10')] }, 'wg-1', 3, today)).toMatchObject({
+      due: false,
+      momentsSince: 1,
+      basis: 'observations',
+    })
+  })
+
   it('honours the setting N', () => {
     const meetings = [meeting('2019-01-10')]
     expect(reflectionReminder({ ...base, meetings }, 'wg-1', 1, today).due).toBe(true)

@@ -4,7 +4,15 @@
  */
 import type { Meeting } from '../../../../shared/model'
 import { AgendaBuilder } from '../agenda/AgendaBuilder'
+import { PhaseGuidancePanel } from '../phases/PhaseGuidancePanel'
 
 export function AgendaSlot({ meeting }: { meeting: Meeting }) {
-  return <AgendaBuilder meetingId={meeting.id} />
+  // Next to the agenda: the guidance for the group's current phase (Groepsfasen), with agenda
+  // suggestions that go onto this meeting. Plenary and single meetings are the whole community's.
+  return (
+    <div className="agenda-with-guidance">
+      <AgendaBuilder meetingId={meeting.id} />
+      <PhaseGuidancePanel groupId={meeting.workGroupId ?? null} meetingId={meeting.id} />
+    </div>
+  )
 }

@@ -8,6 +8,7 @@ import { formatPeriod } from '../../i18n/dates'
 import { Meter } from '../../ui/Meter'
 import { ThemesCard } from './ThemesCard'
 import { WorkGroupsCard } from './WorkGroupsCard'
+import { GroupPhasesCard } from '../phases/GroupPhasesCard'
 import './overview.css'
 
 export function OverviewScreen() {
@@ -121,6 +122,8 @@ export function OverviewScreen() {
         <ThemesCard />
         <WorkGroupsCard />
       </div>
+
+      <GroupPhasesCard />
 
       <section className="placeholder-card placeholder-card-row" aria-labelledby="ov-next-meeting" data-testid="placeholder-nextMeeting">
         <h3 id="ov-next-meeting">{t('nextMeeting')}</h3>
