@@ -70,6 +70,7 @@ const noDialogs = {
   chooseOpenPath: async () => null,
   chooseSavePath: async () => null,
   chooseExportPath: async () => null,
+  chooseImagePath: async () => null,
 }
 
 /** Open and save through the service (what the app does), next to a bare write of the same bytes. */

@@ -29,7 +29,7 @@ const ProjectDocument = z.record(z.string(), z.unknown())
  * electron/services/export/registry.ts (suggested file name, extension, builder).
  * Add a kind here and its exporter there; nothing else changes.
  */
-export const exportKinds = ['meeting.agenda', 'meeting.minutes', 'meetings.calendar'] as const
+export const exportKinds = ['meeting.agenda', 'meeting.minutes', 'meetings.calendar', 'plan.workGroup', 'plan.community', 'evaluation.report'] as const
 export const ExportKind = z.enum(exportKinds)
 export type ExportKind = z.infer<typeof ExportKind>
 
@@ -82,6 +82,8 @@ export const contract = {
       })
       .strict(),
   },
+  /** Ask for an image (native open dialog; PNG or JPEG) for a report's title page; the main side reads and checks it. */
+  'export.chooseImage': { input: Empty },
 } as const
 
 export type Method = keyof typeof contract
@@ -136,6 +138,18 @@ export interface Outputs {
   'recent.remove': AppState
   'shell.openExternal': null
   'export.document': ExportedFile | Cancelled
+  'export.chooseImage': ChosenImage | Cancelled
+}
+
+/** An image chosen for a report (checked: PNG or JPEG, at most 5 MB). */
+export interface ChosenImage {
+  path: string
+  /** The file name, for showing. */
+  name: string
+  sizeBytes: number
+  width: number
+  height: number
+  format: 'png' | 'jpg'
 }
 
 export interface ExportedFile {
@@ -163,6 +177,8 @@ export type ErrorCode =
   | 'DISK_FULL'
   /** Building or writing an export failed otherwise. */
   | 'EXPORT_FAILED'
+  /** A chosen image is not a PNG or JPEG, or too large. */
+  | 'BAD_IMAGE'
 
 export type Response<M extends Method> = Result<Outputs[M], ErrorCode>
 

@@ -20,6 +20,7 @@ export const methodNames = [
   'recent.remove',
   'shell.openExternal',
   'export.document',
+  'export.chooseImage',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

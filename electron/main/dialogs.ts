@@ -17,6 +17,9 @@ const texts = {
     all: 'Alle bestanden',
     defaultName: 'Leergemeenschap',
     exportTitle: 'Exporteren',
+    imageTitle: 'Logo kiezen',
+    imageButton: 'Kiezen',
+    images: 'Afbeeldingen (PNG, JPEG)',
     exportButton: 'Exporteren',
     exportDefaultName: 'Export',
     docx: 'Word-document',
@@ -31,6 +34,9 @@ const texts = {
     all: 'All files',
     defaultName: 'Learning community',
     exportTitle: 'Export',
+    imageTitle: 'Choose logo',
+    imageButton: 'Choose',
+    images: 'Images (PNG, JPEG)',
     exportButton: 'Export',
     exportDefaultName: 'Export',
     docx: 'Word document',
@@ -171,6 +177,24 @@ export function createDialogs(deps: DialogDeps): Dialogs {
         defaultPath = chosen
       }
       return null
+    },
+
+    async chooseImagePath() {
+      const t = texts[deps.getLanguage()]
+      const options = {
+        title: t.imageTitle,
+        buttonLabel: t.imageButton,
+        defaultPath: defaultFolder(),
+        filters: [
+          { name: t.images, extensions: ['png', 'jpg', 'jpeg'] },
+          { name: t.all, extensions: ['*'] },
+        ],
+        properties: ['openFile'] as ('openFile')[],
+      }
+      const window = deps.getWindow()
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      if (result.canceled) return null
+      return result.filePaths[0] ?? null
     },
   }
 }

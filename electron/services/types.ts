@@ -12,6 +12,8 @@ export interface Dialogs {
    * before overwriting an existing file; null when the user cancels.
    */
   chooseExportPath(request: ExportPathRequest): Promise<string | null>
+  /** Ask for an image file (PNG or JPEG) for a report's title page; null when the user cancels. */
+  chooseImagePath(): Promise<string | null>
 }
 
 export interface ExportPathRequest {

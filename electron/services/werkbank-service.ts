@@ -8,6 +8,7 @@ import { type ErrorCode, type Method, type ParsedInput, type Response, contract 
 import { type Result, err, ok } from '../../shared/result'
 import { listBackups } from './backups'
 import { exportDocument } from './export/export-document'
+import { chooseImage } from './export/choose-image'
 import { pathKey } from './paths'
 import {
   createProject,
@@ -86,6 +87,8 @@ export const handlers: HandlerTable = {
   },
 
   'export.document': (ctx, input) => exportDocument(ctx, input),
+
+  'export.chooseImage': (ctx) => chooseImage(ctx),
 }
 
 /** What an unexpected exception in a method becomes: reading methods fail to read, the others to write. */

@@ -326,6 +326,7 @@ function buildParticipants() {
 /** The built-in example: "Voorbeeld: Leergemeenschap Heerlen STAND-BY!". Deterministic: same ids and content on every call. */
 export function buildHeerlenExample(): ProjectFile {
   const meetingWork = buildHeerlenMeetingWork()
+  const actions = [...meetingWork.actions, ...buildHeerlenPlanActions()]
   return {
     format: 'werkbank',
     schemaVersion: 1,
@@ -342,8 +343,8 @@ export function buildHeerlenExample(): ProjectFile {
     ...meetingWork,
     // Plans of approach and the closing evaluation: see heerlen-plans.ts. A plan's actions are
     // shared actions with the work group's id, listed after the meetings' actions.
-    ...buildHeerlenPlanWork(),
-    actions: [...meetingWork.actions, ...buildHeerlenPlanActions()],
+    ...buildHeerlenPlanWork({ actions, meetings: meetingWork.meetings }),
+    actions,
     // Phase observations and reflections per group: see heerlen-group-development.ts.
     groupDevelopment: buildHeerlenGroupDevelopment(),
   }

@@ -44,6 +44,11 @@ export class ScriptedDialogs implements Dialogs {
     this.asked.push({ kind: 'export', suggestedName: `${suggestedName}.${extension}` })
     return this.saveAnswers.shift() ?? null
   }
+  /** A logo for a report is answered from the openAnswers queue. */
+  async chooseImagePath(): Promise<string | null> {
+    this.asked.push({ kind: 'open' })
+    return this.openAnswers.shift() ?? null
+  }
 }
 
 export async function wireApp(page: Page, dataDir: string, dialogs: ScriptedDialogs, externalUrls: string[], consoleErrors: string[]) {

@@ -19,8 +19,10 @@ import {
   AlignmentType,
   Document,
   Footer,
+  ImageRun,
   LevelFormat,
   LineRuleType,
+  PageBreak,
   PageNumber,
   Paragraph,
   TableOfContents,
@@ -86,10 +88,29 @@ export interface HouseDocumentOptions {
   children: FileChild[]
   /** Shown in the document properties. */
   creator?: string
+  /**
+   * A title page of its own (reports): the title block lower on the page, an optional logo above it,
+   * and the table of contents (or the body) starting on the next page.
+   */
+  titlePage?: boolean
+  /** A logo above the title (already checked: PNG or JPEG, with its size in pixels at 96 dpi). */
+  logo?: { data: Uint8Array; type: 'png' | 'jpg'; width: number; height: number; name?: string }
 }
 
 function titleBlock(options: HouseDocumentOptions): Paragraph[] {
-  const blocks = [new Paragraph({ style: 'Title', children: [new TextRun(singleLine(options.title))] })]
+  const blocks: Paragraph[] = []
+  if (options.logo) {
+    const { data, type, width, height, name } = options.logo
+    blocks.push(
+      new Paragraph({
+        spacing: { after: 480 },
+        children: [new ImageRun({ type, data, transformation: { width, height }, altText: { name: 'Logo', description: singleLine(name ?? 'Logo'), title: 'Logo' } })],
+      }),
+    )
+  }
+  // On a title page the title sits about a third down the page (after the logo, if any).
+  if (options.titlePage) blocks.push(new Paragraph({ spacing: { before: options.logo ? 1200 : 2800, after: 0 }, children: [] }))
+  blocks.push(new Paragraph({ style: 'Title', children: [new TextRun(singleLine(options.title))] }))
   if (options.subtitle) blocks.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(singleLine(options.subtitle))] }))
   for (const line of options.meta ?? []) {
     if (singleLine(line) === '') continue
@@ -118,7 +139,7 @@ export function houseDocument(options: HouseDocumentOptions): Document {
   const numbered = options.numberedHeadings ?? true
   const tocBlock: FileChild[] = options.tableOfContents
     ? [
-        new Paragraph({ style: 'TOCHeading', children: [new TextRun('Inhoud')] }),
+        new Paragraph({ style: 'TOCHeading', pageBreakBefore: options.titlePage === true, children: [new TextRun('Inhoud')] }),
         new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-3' }),
       ]
     : []
@@ -130,7 +151,13 @@ export function houseDocument(options: HouseDocumentOptions): Document {
       },
     },
     footers: { default: footer(options.title) },
-    children: [...titleBlock(options), ...tocBlock, ...options.children],
+    children: [
+      ...titleBlock(options),
+      ...tocBlock,
+      // Without a TOC, a title page still ends with a page break.
+      ...(options.titlePage && !options.tableOfContents ? [new Paragraph({ children: [new PageBreak()] })] : []),
+      ...options.children,
+    ],
   }
   const headingStyles = [
     heading('Heading1', 'heading 1', SIZES.h1, 0, 360),

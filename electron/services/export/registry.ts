@@ -11,6 +11,7 @@ import { calendarExporter } from './calendar'
 import { buildMeetingAgenda } from './documents/meeting-agenda'
 import { suggestedMeetingFileName } from './documents/meeting-common'
 import { buildMeetingMinutes } from './documents/meeting-minutes'
+import { planExporters } from './documents/report-exporters'
 import { packDocument } from './pack'
 
 export interface ExportRequest {
@@ -50,5 +51,6 @@ const meetingDocument =
 export const exporters: { readonly [K in ExportKind]: Exporter } = {
   'meeting.agenda': meetingDocument('Uitnodiging', buildMeetingAgenda),
   'meeting.minutes': meetingDocument('Verslag', buildMeetingMinutes),
+  ...planExporters,
   'meetings.calendar': (project, request) => calendarExporter(project, request),
 }

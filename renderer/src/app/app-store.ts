@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import type { AppState, Language, RecentFile } from '../../../shared/api'
 import type { ShownError } from '../ui/ErrorNotice'
 
-export type View = 'overview' | 'profile' | 'participants' | 'interviews' | 'themes' | 'prioritise' | 'workGroups' | 'meetings' | 'actions' | 'phases'
+export type View = 'overview' | 'profile' | 'participants' | 'interviews' | 'themes' | 'prioritise' | 'workGroups' | 'meetings' | 'actions' | 'phases' | 'plans' | 'evaluation'
 
 interface AppStore {
   language: Language

@@ -13,6 +13,8 @@ export const nl = {
     meetings: 'Bijeenkomsten',
     actions: 'Acties',
     phases: 'Groepsfasen',
+    plans: 'Plannen van aanpak',
+    evaluation: 'Evaluatie',
   },
   saveStatus: {
     saved: 'Opgeslagen',
@@ -75,6 +77,7 @@ export const nl = {
     FILE_LOCKED: 'Het bestand is geopend in een ander programma (bijvoorbeeld Word) of je mag er niet schrijven. Sluit het en probeer het opnieuw.',
     DISK_FULL: 'De schijf is vol. Maak ruimte vrij of kies een andere plek.',
     EXPORT_FAILED: 'Exporteren is niet gelukt. Je project is niet veranderd.',
+    BAD_IMAGE: 'Deze afbeelding kan niet als logo worden gebruikt: kies een PNG- of JPEG-bestand van maximaal 5 MB.',
     details: 'Technische details',
   },
   migrated: 'Dit project kwam uit een oudere versie van Werkbank en is bijgewerkt. Het wordt in de nieuwe vorm opgeslagen zodra je iets wijzigt.',
@@ -115,7 +118,7 @@ export type CommonMessages = typeof nl
 
 export const en: CommonMessages = {
   appName: 'Werkbank',
-  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups', meetings: 'Meetings', actions: 'Actions', phases: 'Group phases' },
+  nav: { label: 'Main menu', overview: 'Overview', profile: 'Profile', participants: 'Participants', interviews: 'Interviews', themes: 'Themes', prioritise: 'Prioritise', workGroups: 'Work groups', meetings: 'Meetings', actions: 'Actions', phases: 'Group phases', plans: 'Plans of approach', evaluation: 'Evaluation' },
   saveStatus: {
     saved: 'Saved',
     savedAt: 'Saved at {{time}}',
@@ -172,6 +175,7 @@ export const en: CommonMessages = {
     FILE_LOCKED: 'The file is open in another program (such as Word) or you may not write there. Close it and try again.',
     DISK_FULL: 'The disk is full. Free some space or choose another place.',
     EXPORT_FAILED: 'The export failed. Your project has not changed.',
+    BAD_IMAGE: 'This image cannot be used as a logo: choose a PNG or JPEG file of at most 5 MB.',
     details: 'Technical details',
   },
   migrated: 'This project came from an older version of Werkbank and has been updated. It is saved in the new form as soon as you change something.',

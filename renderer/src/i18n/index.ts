@@ -14,10 +14,14 @@ import * as phases from '../features/phases/messages'
 import * as meetings from '../features/meetings/messages'
 import * as actions from '../features/actions/messages'
 
+import * as plans from '../features/plans/messages'
+import * as evaluation from '../features/evaluation/messages'
+import * as reports from '../features/reports/messages'
+
 /** One namespace per feature, so features own their texts. */
 export const resources = {
-  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl, interviews: interviews.nl, themes: themes.nl, prioritise: prioritise.nl, workGroups: workGroups.nl, meetings: meetings.nl, actions: actions.nl, phases: phases.nl },
-  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en, interviews: interviews.en, themes: themes.en, prioritise: prioritise.en, workGroups: workGroups.en, meetings: meetings.en, actions: actions.en, phases: phases.en },
+  nl: { common: common.nl, start: start.nl, overview: overview.nl, profile: profile.nl, participants: participants.nl, interviews: interviews.nl, themes: themes.nl, prioritise: prioritise.nl, workGroups: workGroups.nl, meetings: meetings.nl, actions: actions.nl, phases: phases.nl, plans: plans.nl, evaluation: evaluation.nl, reports: reports.nl },
+  en: { common: common.en, start: start.en, overview: overview.en, profile: profile.en, participants: participants.en, interviews: interviews.en, themes: themes.en, prioritise: prioritise.en, workGroups: workGroups.en, meetings: meetings.en, actions: actions.en, phases: phases.en, plans: plans.en, evaluation: evaluation.en, reports: reports.en },
 } as const
 
 declare module 'i18next' {
@@ -33,7 +37,7 @@ export function initI18n(language: Language): typeof i18n {
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: ['common', 'start', 'overview', 'profile', 'participants', 'interviews', 'themes', 'prioritise', 'workGroups', 'meetings', 'actions', 'phases'],
+    ns: ['common', 'start', 'overview', 'profile', 'participants', 'interviews', 'themes', 'prioritise', 'workGroups', 'meetings', 'actions', 'phases', 'plans', 'evaluation', 'reports'],
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

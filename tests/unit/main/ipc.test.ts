@@ -180,7 +180,7 @@ describe('registerIpc with the real storage service', () => {
     try {
       const service = createWerkbankService({
         dataDir,
-        dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseExportPath: async () => null },
+        dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseExportPath: async () => null, chooseImagePath: async () => null },
         shell: { openExternal: async () => undefined },
         appVersion: '9.9.9',
       })

@@ -36,6 +36,10 @@ export class ScriptedDialogs implements Dialogs {
     this.suggestedNames.push(`${suggestedName}.${extension}`)
     return this.saveAnswers.shift() ?? null
   }
+  /** Images for reports come from the open answers. */
+  async chooseImagePath() {
+    return this.openAnswers.shift() ?? null
+  }
 }
 
 export class RecordingShell implements ExternalShell {

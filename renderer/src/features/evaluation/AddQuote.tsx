@@ -1,0 +1,79 @@
+/** Add a quote: its text, who said it (or anonymous) and its category. */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { quoteCategories, type Participant, type QuoteCategory } from '../../../../shared/model'
+import type { EvaluationEdits } from './evaluation-edits'
+
+export function AddQuote({ participants, edits, onAnnounce }: { participants: readonly Participant[]; edits: EvaluationEdits; onAnnounce: (m: string) => void }) {
+  const { t } = useTranslation('evaluation')
+  const [text, setText] = useState('')
+  const [who, setWho] = useState('')
+  const [category, setCategory] = useState<QuoteCategory>('learningYield')
+  const [error, setError] = useState<string | null>(null)
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const clean = text.trim()
+    if (clean === '') {
+      setError(t('quotes.noText'))
+      document.getElementById('new-quote-text')?.focus()
+      return
+    }
+    edits.addQuote(clean, who || null, category)
+    onAnnounce(t('quotes.added', { category: t(`categories.${category}`) }))
+    setText('')
+    setError(null)
+    document.getElementById('new-quote-text')?.focus()
+  }
+  return (
+    <form className="quote-add" onSubmit={submit} data-testid="quote-add">
+      <div className="field quote-add-text">
+        <label className="field-label" htmlFor="new-quote-text">
+          {t('quotes.text')}
+        </label>
+        <textarea
+          id="new-quote-text"
+          className="textarea"
+          rows={2}
+          value={text}
+          placeholder={t('quotes.textPlaceholder')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-quote-error' : undefined}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {error && (
+          <span className="field-error" id="new-quote-error" role="alert">
+            {error}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="new-quote-who">
+          {t('quotes.who')}
+        </label>
+        <select id="new-quote-who" className="select" value={who} onChange={(event) => setWho(event.target.value)}>
+          <option value="">{t('quotes.anonymous')}</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="new-quote-category">
+          {t('quotes.category')}
+        </label>
+        <select id="new-quote-category" className="select" value={category} onChange={(event) => setCategory(event.target.value as QuoteCategory)}>
+          {quoteCategories.map((c) => (
+            <option key={c} value={c}>
+              {t(`categories.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn btn-primary quote-add-button">
+        {t('quotes.add')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,155 @@
+/**
+ * The export dialog of the plan and evaluation reports: title, author, date, a logo chosen
+ * from disk (read and checked by the main side), anonymisation, and sections. "Exporteren…"
+ * asks where to save (the native dialog asks before overwriting) and reports failure clearly;
+ * the project itself is never touched.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChosenImage, ExportKind } from '../../../../shared/api'
+import { evaluationReportSections, planReportSections, type ReportOptionsInput } from '../../../../shared/logic/report-options'
+import { call } from '../../bridge/client'
+import { useProject, useSessionStore } from '../../app/session-store'
+import { todayIso } from '../../i18n/dates'
+import { Dialog } from '../../ui/Dialog'
+import { ErrorNotice, type ShownError } from '../../ui/ErrorNotice'
+import { DateField, TextField } from '../../ui/fields'
+import './reports.css'
+
+export type ExportTarget =
+  | { kind: 'plan.workGroup'; workGroupId: string }
+  | { kind: 'plan.community' }
+  | { kind: 'evaluation.report' }
+
+type Anonymise = NonNullable<ReportOptionsInput['anonymise']>
+
+/** The logo and author chosen last, remembered for the rest of the session (not in the project file). */
+let remembered: { logo: ChosenImage | null; author: string | null; anonymise: Anonymise } = { logo: null, author: null, anonymise: 'none' }
+
+export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
+  const { t } = useTranslation('reports')
+  const { t: common } = useTranslation()
+  const community = useProject((p) => p.community)
+  const groups = useProject((p) => p.workGroups)
+  const evaluationDate = useProject((p) => p.evaluation.date)
+  const group = target.kind === 'plan.workGroup' ? groups.find((g) => g.id === target.workGroupId) : undefined
+  const sectionKeys: readonly string[] = target.kind === 'evaluation.report' ? evaluationReportSections : planReportSections
+  const sectionLabel = (key: string) =>
+    target.kind === 'evaluation.report' ? t(`evaluationSections.${key as 'results'}`) : t(`planSections.${key as 'actions'}`)
+
+  const [title, setTitle] = useState(() => t(`defaultTitle.${target.kind}`, { group: group?.name ?? '' }))
+  const [subtitle, setSubtitle] = useState(community.name)
+  const [author, setAuthor] = useState(remembered.author ?? community.facilitator)
+  const [date, setDate] = useState<string | null>(target.kind === 'evaluation.report' && evaluationDate ? evaluationDate : todayIso())
+  const [logo, setLogo] = useState<ChosenImage | null>(remembered.logo)
+  const [anonymise, setAnonymise] = useState<Anonymise>(remembered.anonymise)
+  const [sections, setSections] = useState<string[]>(() => sectionKeys.filter((key) => key !== 'versions'))
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ShownError | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+
+  const chooseLogo = async () => {
+    setError(null)
+    const result = await call('export.chooseImage', {})
+    if (!result.ok) setError(result.error)
+    else if (!('cancelled' in result.value)) setLogo(result.value)
+  }
+
+  const run = async () => {
+    const document = useSessionStore.getState().session?.history.present
+    if (!document) return
+    setBusy(true)
+    setError(null)
+    setDone(null)
+    remembered = { logo, author, anonymise }
+    const options: ReportOptionsInput = { title, subtitle, author, date, logoPath: logo?.path ?? null, anonymise, sections }
+    const result = await call('export.document', {
+      kind: target.kind satisfies ExportKind,
+      document: document as unknown as Record<string, unknown>,
+      ...(target.kind === 'plan.workGroup' ? { workGroupId: target.workGroupId } : {}),
+      options,
+    })
+    setBusy(false)
+    if (!result.ok) setError(result.error)
+    else if (!('cancelled' in result.value)) setDone(result.value.path)
+  }
+
+  const toggle = (key: string, on: boolean) =>
+    setSections((current) => (on ? sectionKeys.filter((k) => k === key || current.includes(k)) : current.filter((k) => k !== key)))
+
+  return (
+    <Dialog
+      open
+      wide
+      title={t(`titles.${target.kind}`)}
+      onClose={onClose}
+      testId="export-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {done ? common('close') : common('cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={busy || sections.length === 0} onClick={() => void run()}>
+            {busy ? t('exporting') : t('export')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">{t('intro')}</p>
+      {error && <ErrorNotice error={error} />}
+      {done && (
+        <div className="notice notice-success" role="status" data-testid="export-done">
+          <p>{t('done', { path: done })}</p>
+        </div>
+      )}
+      <div className="report-grid">
+        <div className="form-grid">
+          <TextField label={t('fields.title')} value={title} onChange={setTitle} name="title" />
+          <TextField label={t('fields.subtitle')} value={subtitle} onChange={setSubtitle} name="subtitle" />
+          <div className="field-row">
+            <TextField label={t('fields.author')} value={author} onChange={setAuthor} name="author" />
+            <DateField label={t('fields.date')} value={date} onChange={setDate} name="date" />
+          </div>
+          <div className="field">
+            <span className="field-label" id="report-logo-label">
+              {t('fields.logo')}
+            </span>
+            <div className="report-logo" aria-labelledby="report-logo-label" role="group">
+              <span data-testid="report-logo">{logo ? t('logoChosen', { name: logo.name, size: Math.max(1, Math.round(logo.sizeBytes / 1024)) }) : t('fields.noLogo')}</span>
+              <button type="button" className="btn btn-small" onClick={() => void chooseLogo()}>
+                {t('fields.chooseLogo')}
+              </button>
+              {logo && (
+                <button type="button" className="btn btn-small btn-ghost" onClick={() => setLogo(null)}>
+                  {t('fields.removeLogo')}
+                </button>
+              )}
+            </div>
+            <span className="field-hint">{t('fields.logoHint')}</span>
+          </div>
+        </div>
+        <div className="form-grid">
+          <fieldset className="report-fieldset">
+            <legend className="field-label">{t('fields.anonymise')}</legend>
+            {(['none', 'initials', 'role'] as const).map((mode) => (
+              <label key={mode} className="report-option">
+                <input type="radio" name="anonymise" value={mode} checked={anonymise === mode} onChange={() => setAnonymise(mode)} />
+                <span>{t(`anonymise.${mode}`)}</span>
+              </label>
+            ))}
+            <span className="field-hint">{t('anonymiseHint')}</span>
+          </fieldset>
+          <fieldset className="report-fieldset">
+            <legend className="field-label">{t('fields.sections')}</legend>
+            {sectionKeys.map((key) => (
+              <label key={key} className="report-option">
+                <input type="checkbox" checked={sections.includes(key)} onChange={(event) => toggle(key, event.target.checked)} />
+                <span>{sectionLabel(key)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </div>
+    </Dialog>
+  )
+}
