@@ -46,12 +46,9 @@ export function ActionsScreen() {
   const counts = useMemo(() => countActions(actions, today), [actions, today])
   const shown = useMemo(() => {
     const list = filterActions(actions, { ...filter, query }, today, groups)
-    // A new action stays visible while it is being filled in, whatever the filter.
-    if (focusId && !list.some((a) => a.id === focusId)) {
-      const fresh = actions.find((a) => a.id === focusId)
-      if (fresh) list.unshift(fresh)
-    }
-    return list
+    // A new action stays on top while it is being filled in, whatever the filter.
+    const fresh = focusId ? actions.find((a) => a.id === focusId) : undefined
+    return fresh ? [fresh, ...list.filter((a) => a.id !== fresh.id)] : list
   }, [actions, filter, query, today, groups, focusId])
   const update = (patch: Partial<ActionFilter>) => {
     setFilter((f) => ({ ...f, ...patch }))
