@@ -262,6 +262,30 @@ test('a new community: empty state, adding themes with learning questions, the p
   await expect(card(app.page, 'Ontmoeting en verbinding in de wijk')).toContainText('2 leervragen')
 })
 
+test('cards show their place and weighted total once scored; a parked theme has none', async ({ app }) => {
+  await app.start()
+  const page = app.page
+  await openExample(app)
+  await openThemes(app)
+  const chip = (title: string) => card(page, title).getByTestId('score-chip')
+  // The example's ranking (Prioriteren): 4.10, 4.05, 3.90, 3.45 for the first four.
+  await expect(chip('Erkenning en facilitering van burgerinitiatieven')).toHaveText(/^Rangorde: 1e, gewogen totaal 4,10\s*1e · 4,10$/)
+  await expect(chip('Functioneren van de sociale buurtteams (SBT’s)')).toContainText('2e · 4,05')
+  const fourth = 'Vroegsignalering in de wijk'
+  await expect(chip(fourth)).toContainText('4e · 3,45')
+  await expect(column(page, 'Geparkeerd').getByTestId('score-chip')).toHaveCount(0)
+
+  // Parked themes are not prioritised: moving one there takes its chip away, and the places behind it move up.
+  const fifthBefore = await column(page, 'Ingebracht').getByTestId('score-chip').filter({ hasText: /Rangorde: 5e,/ }).count()
+  expect(fifthBefore).toBe(1)
+  await dragTo(page, card(page, fourth), column(page, 'Geparkeerd').locator('.board-column-end'), topEdgeOf)
+  await expect(titlesIn(page, 'Geparkeerd')).toContainText([fourth])
+  await expect(chip(fourth)).toHaveCount(0)
+  await expect(column(page, 'Ingebracht').getByTestId('score-chip').filter({ hasText: /Rangorde: 4e,/ })).toHaveCount(1)
+  await page.keyboard.press('Control+z')
+  await expect(chip(fourth)).toContainText('4e · 3,45')
+})
+
 test('the example board: mouse drags within and between columns, merging by dropping onto a card, undo, and it persists', async ({ app }) => {
   await app.start()
   const page = app.page

@@ -3,6 +3,7 @@ import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable'
 import { memo, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type DropIntent, endZoneId } from '../../../../shared/logic/board'
+import type { ScoreChip } from '../../../../shared/logic/score-chips'
 import type { BoardColumn, Theme } from '../../../../shared/model'
 import { type ColumnActions, ColumnHeader } from './ColumnHeader'
 import { SortableThemeCard } from './ThemeCard'
@@ -25,6 +26,7 @@ interface BoardColumnViewProps {
   filtering: boolean
   themesById: ReadonlyMap<string, Theme>
   counts: ReadonlyMap<string, number>
+  chips: ReadonlyMap<string, ScoreChip>
   /** The current drop, when it concerns this column (else null, so other columns skip rendering). */
   intent: DropIntent | null
   /** The open theme, when it is in this column. */
@@ -49,6 +51,7 @@ export const BoardColumnView = memo(function BoardColumnView({
   filtering,
   themesById,
   counts,
+  chips,
   intent,
   selectedId,
   dragDisabled,
@@ -99,6 +102,7 @@ export const BoardColumnView = memo(function BoardColumnView({
                 key={id}
                 theme={theme}
                 interviews={counts.get(id) ?? 0}
+                chip={chips.get(id)}
                 dropBefore={insertBefore === id}
                 mergeTarget={mergeTargetId === id}
                 selected={selectedId === id}

@@ -48,7 +48,11 @@ import type { BoardData } from './use-board-data'
 /** Space picks a card up; Enter is kept for opening it. Space or Enter puts it down. */
 const KEYBOARD_CODES: KeyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
 const POINTER_OPTIONS = { activationConstraint: { distance: 6 } }
-const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }
+/**
+ * Instant scrolling: the sensor keeps the carried card near the middle of its column by scrolling;
+ * a smooth scroll would leave the drop position in flux for a few hundred milliseconds.
+ */
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' as const }
 
 /**
  * With the mouse, the overlay hangs just below and right of the pointer instead of under it, so
@@ -62,9 +66,14 @@ const besidePointer: Modifier = ({ activatorEvent, draggingNodeRect, transform }
   return { ...transform, x: transform.x + start.x - draggingNodeRect.left + 14, y: transform.y + start.y - draggingNodeRect.top + 12 }
 }
 const OVERLAY_MODIFIERS = [besidePointer]
+/**
+ * A column scrolls by itself only when the pointer is in its outer tenth (dnd-kit's default is a
+ * fifth): aiming at the last visible card of a column merges with it instead of scrolling it away.
+ */
+const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } }
 
 /** Long columns render their cards in pages of this many (dnd-kit re-renders every card it knows while dragging). */
-export const CARDS_PER_PAGE = 40
+export const CARDS_PER_PAGE = 24
 
 /** The first `limit` ids; the same array for the same list and limit, so an unchanged column skips rendering. */
 const slices = new WeakMap<readonly string[], { limit: number; ids: readonly string[] }>()
@@ -95,7 +104,7 @@ interface ThemeBoardProps {
 
 export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingColumnId, columnActions, onOpen, onDrop, onRenamingDone }: ThemeBoardProps) {
   const { t } = useTranslation('themes')
-  const { columns, visible, themesById, counts, columnOfTheme, filtering } = data
+  const { columns, visible, themesById, counts, chips, columnOfTheme, filtering } = data
   const [activeId, setActiveId] = useState<string | null>(null)
   const [intent, setIntent] = useState<DropIntent | null>(null)
   const [limits, setLimits] = useState<ReadonlyMap<string, number>>(() => new Map())
@@ -276,6 +285,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
   return (
     <DndContext
       sensors={sensors}
+      autoScroll={AUTO_SCROLL}
       collisionDetection={collisionDetection}
       accessibility={accessibility}
       onDragStart={onDragStart}
@@ -303,6 +313,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
             filtering={filtering}
             themesById={themesById}
             counts={counts}
+            chips={chips}
             intent={intentColumn === column.id ? intent : null}
             selectedId={selectedColumn === column.id ? selectedId : null}
             dragDisabled={dragDisabled}
@@ -325,6 +336,10 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
               questions={questionCount(active)}
               sources={active.sources.length}
               interviews={counts.get(active.id) ?? 0}
+              rank={chips.get(active.id)?.rank ?? null}
+              tied={chips.get(active.id)?.tied ?? false}
+              total={chips.get(active.id)?.total ?? null}
+              method={chips.get(active.id)?.method}
               overlay={intent?.kind === 'merge' ? 'merge' : 'move'}
             />
           </div>

@@ -6,24 +6,44 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { type KeyboardEvent, memo, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Theme } from '../../../../shared/model'
+import type { ScoreChip } from '../../../../shared/logic/score-chips'
+import type { Prioritisation, Theme } from '../../../../shared/model'
+import { formatNumber, ordinal } from '../prioritise/format'
 
 interface CardContentProps {
   title: string
   questions: number
   sources: number
   interviews: number
+  /** Place and total once the group has scored (primitives, so the memo holds across rankings). */
+  rank?: number | null
+  tied?: boolean
+  total?: number | null
+  method?: Prioritisation['method']
   /** This card is where the dragged card merges if released now. */
   mergeTarget?: boolean
   /** Shown in the drag overlay: what releasing now does. */
   overlay?: 'move' | 'merge'
 }
 
-export const CardContent = memo(function CardContent({ title, questions, sources, interviews, mergeTarget, overlay }: CardContentProps) {
+export const CardContent = memo(function CardContent({ title, questions, sources, interviews, rank, tied, total, method, mergeTarget, overlay }: CardContentProps) {
   const { t } = useTranslation('themes')
+  const place = rank ? (tied ? t('card.sharedPlace', { place: ordinal(rank) }) : ordinal(rank)) : null
+  const amount = total == null ? null : method === 'dots' ? t('card.dots', { count: total }) : formatNumber(total, 2)
+  const scoreLabel = place && amount ? t(method === 'dots' ? 'card.dotsTitle' : 'card.scoreTitle', { place, total: amount }) : null
   return (
     <>
-      <span className="theme-card-title">{title.trim() === '' ? t('card.untitled') : title}</span>
+      <span className="theme-card-head">
+        <span className="theme-card-title">{title.trim() === '' ? t('card.untitled') : title}</span>
+        {scoreLabel && (
+          <span className="theme-card-score" data-testid="score-chip" title={scoreLabel}>
+            <span className="visually-hidden">{scoreLabel}</span>
+            <span aria-hidden="true">
+              {place} · {amount}
+            </span>
+          </span>
+        )}
+      </span>
       <span className="theme-card-meta">
         {questions > 0 ? (
           <span className="theme-card-count">{t('card.questions', { count: questions })}</span>
@@ -45,6 +65,7 @@ export const questionCount = (theme: Theme) => theme.learningQuestions.reduce((n
 interface SortableThemeCardProps {
   theme: Theme
   interviews: number
+  chip: ScoreChip | undefined
   dropBefore: boolean
   mergeTarget: boolean
   selected: boolean
@@ -64,6 +85,7 @@ interface SortableThemeCardProps {
 export const SortableThemeCard = memo(function SortableThemeCard({
   theme,
   interviews,
+  chip,
   dropBefore,
   mergeTarget,
   selected,
@@ -107,6 +129,10 @@ export const SortableThemeCard = memo(function SortableThemeCard({
         questions={questionCount(theme)}
         sources={theme.sources.length}
         interviews={interviews}
+        rank={chip?.rank ?? null}
+        tied={chip?.tied ?? false}
+        total={chip?.total ?? null}
+        method={chip?.method}
         mergeTarget={mergeTarget}
       />
     </div>

@@ -59,6 +59,11 @@ export const nl = {
     sources_one: '{{count, number}} bron',
     sources_other: '{{count, number}} bronnen',
     untitled: '(zonder titel)',
+    sharedPlace: 'gedeeld {{place}}',
+    dots_one: '{{count, number}} stip',
+    dots_other: '{{count, number}} stippen',
+    scoreTitle: 'Rangorde: {{place}}, gewogen totaal {{total}}',
+    dotsTitle: 'Rangorde: {{place}}, {{total}}',
   },
   column: {
     menu: 'Kolomacties voor {{title}}',
@@ -209,6 +214,11 @@ export const en: typeof nl = {
     sources_one: '{{count, number}} source',
     sources_other: '{{count, number}} sources',
     untitled: '(untitled)',
+    sharedPlace: 'shared {{place}}',
+    dots_one: '{{count, number}} dot',
+    dots_other: '{{count, number}} dots',
+    scoreTitle: 'Ranking: {{place}}, weighted total {{total}}',
+    dotsTitle: 'Ranking: {{place}}, {{total}}',
   },
   column: {
     menu: 'Column actions for {{title}}',

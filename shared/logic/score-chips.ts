@@ -1,0 +1,37 @@
+/**
+ * What a theme card shows of the prioritisation once the group has scored (UI.md: "score chips
+ * once scored"): its place in the ranking and its weighted total (scores) or its dots (dot voting).
+ * Themes nobody scored, and parked themes (not prioritised), get no chip.
+ */
+import type { Prioritisation } from '../model'
+import type { Ranking } from './ranking'
+
+export interface ScoreChip {
+  method: Prioritisation['method']
+  /** Competition rank: 1, 2, 2, 4. */
+  rank: number
+  /** Shares its place with another theme. */
+  tied: boolean
+  /** Weighted total 1–5 (scores) or the number of dots. */
+  total: number
+  /** How many people scored or voted for it. */
+  scorers: number
+  /** The group disagrees on at least one criterion (scores only). */
+  divided: boolean
+}
+
+export function scoreChips(ranking: Ranking): ReadonlyMap<string, ScoreChip> {
+  const chips = new Map<string, ScoreChip>()
+  for (const entry of ranking.themes) {
+    if (entry.rank === null || entry.total === null) continue
+    chips.set(entry.theme.id, {
+      method: ranking.method,
+      rank: entry.rank,
+      tied: entry.tied,
+      total: entry.total,
+      scorers: entry.scorers,
+      divided: entry.divided,
+    })
+  }
+  return chips
+}
