@@ -15,6 +15,7 @@ import { buildHeerlenExample } from '../shared/examples/heerlen'
 import { type ProjectFile, serializeProject } from '../shared/model'
 import { createWerkbankService } from '../electron/services/werkbank-service'
 import { boardBench } from './bench-board'
+import { plansBench } from './bench-plans'
 import { rankingBench } from './bench-ranking'
 import { actionsBench } from './bench-actions'
 import { generateScaledProject } from './generate-project'
@@ -140,6 +141,7 @@ export const modules: BenchModule[] = [
   rankingBench,
   actionsBench,
   boardBench,
+  plansBench,
 ]
 
 function printTable(): void {

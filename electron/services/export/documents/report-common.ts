@@ -79,7 +79,7 @@ const LOGO_BOX = { width: 227, height: 94 }
  * the TOC gets page numbers; a longer report lists its headings without them (Word fills them in
  * when the fields are updated).
  */
-export const ESTIMATE_PAGES_UP_TO = 400
+export const ESTIMATE_PAGES_UP_TO = 160
 
 export interface ReportDocumentOptions {
   ctx: ReportContext
