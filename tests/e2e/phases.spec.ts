@@ -217,7 +217,7 @@ test('phase tracking: a new community starts empty; observations for a work grou
   await expect(guidance).toContainText('Coach op afstand')
   await expect(guidance).toContainText('participerend')
   await expect(guidance).toContainText('Gastspreker of verdieping')
-  await page.getByRole('heading', { name: 'Waar staan de groepen?' }).evaluate((el) => el.scrollIntoView())
+  await page.getByRole('heading', { name: 'Waar staan de groepen?' }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await app.screenshot('phases-tracking')
 
   // A new observation: the closing phase.
@@ -238,7 +238,7 @@ test('phase tracking: a new community starts empty; observations for a work grou
   await expect(guidance).toContainText('Evaluatie: wat heeft het opgeleverd?')
   await expect(guidance).toContainText('Borging: wie neemt wat over?')
   await expect(page.getByTestId('observation').first()).toContainText('Zorgen over borging')
-  await guidance.evaluate((el) => el.scrollIntoView())
+  await guidance.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
   await app.screenshot('phases-guidance')
 
   // An older observation does not change the current phase (latest date wins).
@@ -411,6 +411,7 @@ test('guidance next to the agenda builder: the phase as observed before the meet
   await guidance.getByRole('button', { name: /^“Check-in: waar kom je vandaan, wat neem je mee\?” toevoegen aan de agenda van/ }).click()
   await expect(guidance.locator('[data-suggestion="or-checkin"]')).toContainText('Op de agenda')
   await expect(page.getByTestId('meeting-detail')).toContainText('Check-in: waar kom je vandaan, wat neem je mee?')
+  await guidance.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
   await app.screenshot('phases-agenda-guidance')
   await expectSaved(app)
   const meeting = (await stored(path)).meetings.find((m) => m.id === 'mt-wg2-2019-01-30')!

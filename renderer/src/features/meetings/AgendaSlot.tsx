@@ -7,12 +7,12 @@ import { AgendaBuilder } from '../agenda/AgendaBuilder'
 import { PhaseGuidancePanel } from '../phases/PhaseGuidancePanel'
 
 export function AgendaSlot({ meeting }: { meeting: Meeting }) {
-  // Next to the agenda: the guidance for the group's current phase (Groepsfasen), with agenda
-  // suggestions that go onto this meeting. Plenary and single meetings are the whole community's.
+  // With the agenda: the guidance for the group's phase (Groepsfasen), with agenda suggestions
+  // that go onto this meeting. Plenary and single meetings are the whole community's.
   return (
     <div className="agenda-with-guidance">
+      <PhaseGuidancePanel groupId={meeting.workGroupId ?? null} meetingId={meeting.id} compact />
       <AgendaBuilder meetingId={meeting.id} />
-      <PhaseGuidancePanel groupId={meeting.workGroupId ?? null} meetingId={meeting.id} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { useProject } from '../../app/session-store'
 import { formatDate } from '../../i18n/dates'
 import { TrashIcon } from '../../ui/TrashIcon'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
+import { PencilIcon } from './icons'
 import { usePhaseEdits } from './phase-edits'
 import { PhaseChip } from './PhaseHeading'
 import { useIpgLanguage } from './use-phases'
@@ -37,8 +38,14 @@ export function ObservationList({ groupId, onEdit }: { groupId: GroupKey; onEdit
                 <span className="observation-date">{formatDate(o.date)}</span>
                 <PhaseChip phase={o.phase} />
                 <span className="observation-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={(event) => onEdit(o, event.currentTarget)}>
-                    {t('tracking.editObservation')}
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-small btn-icon"
+                    aria-label={t('tracking.editLabel', { date: formatDate(o.date) })}
+                    title={t('tracking.editObservation')}
+                    onClick={(event) => onEdit(o, event.currentTarget)}
+                  >
+                    <PencilIcon />
                   </button>
                   <button
                     type="button"

@@ -23,9 +23,11 @@ interface Props {
   groupId: GroupKey
   /** The meeting being prepared; without it, suggestions go to the group's next planned meeting. */
   meetingId?: string
+  /** A wide, low layout (above an agenda): the column in three parts side by side, can be folded. */
+  compact?: boolean
 }
 
-export function PhaseGuidancePanel({ groupId, meetingId }: Props) {
+export function PhaseGuidancePanel({ groupId, meetingId, compact = false }: Props) {
   const { t } = useTranslation('phases')
   const { t: tc } = useTranslation()
   const language = useIpgLanguage()
@@ -59,7 +61,7 @@ export function PhaseGuidancePanel({ groupId, meetingId }: Props) {
 
   if (!current) {
     return (
-      <aside className="card card-body guidance" aria-label={t('guidance.heading', { group: name })} data-testid="phase-guidance">
+      <aside className={compact ? 'card card-body guidance is-compact' : 'card card-body guidance'} aria-label={t('guidance.heading', { group: name })} data-testid="phase-guidance">
         <h2 className="section-title">{t('guidance.heading', { group: name })}</h2>
         <p className="muted" data-testid="guidance-no-phase">
           {t('guidance.noPhase')}
@@ -72,36 +74,32 @@ export function PhaseGuidancePanel({ groupId, meetingId }: Props) {
   const column = matrix[phase]
   const suggestions = agendaSuggestions(phase, language)
 
-  return (
-    <aside className="card card-body guidance" aria-label={t('guidance.heading', { group: name })} data-testid="phase-guidance" data-phase={phase}>
-      <h2 className="section-title">{t('guidance.heading', { group: name })}</h2>
-      <p className="guidance-phase">
-        <span className="muted">{t('guidance.currentPhase')}: </span>
-        <PhaseChip phase={phase} />
-        <span className="muted"> {t('tracking.since', { date: formatDate(current.date) })}</span>
-      </p>
-      <dl className="guidance-column">
-        <div>
-          <dt>{t('guidance.role')}</dt>
-          <dd>
-            <CellContent cell={column.role} row="role" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('guidance.style')}</dt>
-          <dd>
-            <CellContent cell={column.leadership} row="leadership" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('guidance.levels')}</dt>
-          <dd>
-            <CellContent cell={column.intervention} row="intervention" />
-          </dd>
-        </div>
-      </dl>
+  const column_ = (
+    <dl className="guidance-column">
+      <div>
+        <dt>{t('guidance.role')}</dt>
+        <dd>
+          <CellContent cell={column.role} row="role" />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('guidance.style')}</dt>
+        <dd>
+          <CellContent cell={column.leadership} row="leadership" />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('guidance.levels')}</dt>
+        <dd>
+          <CellContent cell={column.intervention} row="intervention" examples={!compact} />
+        </dd>
+      </div>
+    </dl>
+  )
+  const suggestionList = (
+    <>
       <h3 className="guidance-sub">{t('guidance.suggestions')}</h3>
-      <p className="field-hint">{target ? t('guidance.nextMeeting', { meeting: targetLabel }) : t('guidance.noMeeting')}</p>
+      <p className="field-hint">{target ? (meetingId ? t('guidance.thisMeeting') : t('guidance.nextMeeting', { meeting: targetLabel })) : t('guidance.noMeeting')}</p>
       <UndoNotice notice={notice} onDismiss={dismiss} undoLabel={tc('undo')} dismissLabel={tc('close')} testId="guidance-notice" />
       <ul className="guidance-suggestions" data-testid="guidance-suggestions">
         {suggestions.map((s) => {
@@ -126,16 +124,53 @@ export function PhaseGuidancePanel({ groupId, meetingId }: Props) {
           )
         })}
       </ul>
-      <button
-        type="button"
-        className="btn btn-ghost btn-small guidance-to-matrix"
-        onClick={() => {
-          setTab('matrix')
-          setView('phases')
-        }}
-      >
-        {t('guidance.toMatrix')}
-      </button>
+    </>
+  )
+  const phaseLine = (
+    <>
+      <span className="muted">{t('guidance.currentPhase')}: </span>
+      <PhaseChip phase={phase} />
+      <span className="muted"> {t('tracking.since', { date: formatDate(current.date) })}</span>
+    </>
+  )
+  const toMatrix = (
+    <button
+      type="button"
+      className="btn btn-ghost btn-small guidance-to-matrix"
+      onClick={() => {
+        setTab('matrix')
+        setView('phases')
+      }}
+    >
+      {t('guidance.toMatrix')}
+    </button>
+  )
+
+  if (compact) {
+    return (
+      <aside className="card guidance is-compact" aria-label={t('guidance.heading', { group: name })} data-testid="phase-guidance" data-phase={phase}>
+        <details open>
+          <summary className="guidance-summary">
+            <span className="guidance-summary-title">{t('guidance.heading', { group: name })}</span>
+            {phaseLine}
+          </summary>
+          <div className="guidance-compact-body">
+            {column_}
+            {suggestionList}
+            {toMatrix}
+          </div>
+        </details>
+      </aside>
+    )
+  }
+
+  return (
+    <aside className="card card-body guidance" aria-label={t('guidance.heading', { group: name })} data-testid="phase-guidance" data-phase={phase}>
+      <h2 className="section-title">{t('guidance.heading', { group: name })}</h2>
+      <p className="guidance-phase">{phaseLine}</p>
+      {column_}
+      {suggestionList}
+      {toMatrix}
     </aside>
   )
 }

@@ -68,7 +68,12 @@ export interface GroupEntry {
 export function useGroups(): GroupEntry[] {
   const { t } = useTranslation('phases')
   const workGroups = useProject((p) => p.workGroups)
-  return useMemo(() => [{ id: null, name: t('community') }, ...workGroups.map((g) => ({ id: g.id, name: g.name }))], [workGroups, t])
+  const communityName = useProject((p) => p.community.name)
+  // The community by its own name ("Leergemeenschap Heerlen STAND-BY!"), which reads well in sentences.
+  return useMemo(
+    () => [{ id: null, name: communityName.trim() || t('community') }, ...workGroups.map((g) => ({ id: g.id, name: g.name }))],
+    [workGroups, communityName, t],
+  )
 }
 
 export const groupName = (groups: readonly GroupEntry[], id: GroupKey | undefined): string =>
