@@ -3,7 +3,7 @@ import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Backup, OpenedProject } from '../../../shared/api'
-import { type ProjectFile, serializeProject } from '../../../shared/model'
+import { ProjectFile, serializeProject } from '../../../shared/model'
 import { backupDirFor } from '../../../electron/services/backups'
 import { meetingWork, themeWork } from '../../../shared/examples/helpers'
 import { type Harness, errorOf, harness, open, snapshot, value, writeOld } from './helpers'
@@ -26,7 +26,8 @@ async function save(h: Harness, path: string, document: unknown, baseRevision: s
 const listBackups = async (h: Harness, path: string) => value<Backup[]>(await h.service.invoke('backups.list', { path }))
 
 describe('files Werkbank refuses to open are never written', () => {
-  const validV1 = (): ProjectFile & Record<string, unknown> => ({
+  // Parsed, so parts added later (plans, evaluation, group development…) get their defaults.
+  const validV1 = (): ProjectFile & Record<string, unknown> => ProjectFile.parse({
     format: 'werkbank',
     schemaVersion: 1,
     createdAt: '2025-01-01T10:00:00+01:00',
