@@ -12,7 +12,7 @@ const noNodeOrApp = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  { ignores: ['out/**', '**/out-*/**', 'tmp-*.ts', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
