@@ -23,6 +23,12 @@ export function labelled(label: string, value: unknown): Paragraph | null {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value, {}, '')] })
 }
 
+/** A muted line of (user) text, e.g. the kind and owner under an item heading; null when empty. */
+export function muted(text: unknown): Paragraph | null {
+  if (isBlank(text)) return null
+  return new Paragraph({ children: textRuns(text, { color: COLORS.muted }, '') })
+}
+
 /** A muted note, e.g. "Geen besluiten genomen." */
 export function note(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, italics: true, color: COLORS.muted })] })

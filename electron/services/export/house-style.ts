@@ -112,10 +112,15 @@ function titleBlock(options: HouseDocumentOptions): Paragraph[] {
   if (options.titlePage) blocks.push(new Paragraph({ spacing: { before: options.logo ? 1200 : 2800, after: 0 }, children: [] }))
   blocks.push(new Paragraph({ style: 'Title', children: [new TextRun(singleLine(options.title))] }))
   if (options.subtitle) blocks.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(singleLine(options.subtitle))] }))
-  for (const line of options.meta ?? []) {
-    if (singleLine(line) === '') continue
-    blocks.push(new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: singleLine(line), color: COLORS.muted })] }))
-  }
+  const meta = (options.meta ?? []).map(singleLine).filter((line) => line !== '')
+  meta.forEach((line, index) =>
+    blocks.push(
+      new Paragraph({
+        spacing: { after: index === meta.length - 1 ? 280 : 0 },
+        children: [new TextRun({ text: line, color: COLORS.muted })],
+      }),
+    ),
+  )
   return blocks
 }
 

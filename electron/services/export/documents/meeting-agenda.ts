@@ -25,10 +25,10 @@ export function agendaTable(meeting: Meeting, nameOf: PersonName): FileChild {
     columns: [
       { header: 'Nr', weight: 5, alignRight: true },
       { header: 'Tijd', weight: 8 },
-      { header: 'Onderwerp', weight: 47 },
+      { header: 'Onderwerp', weight: 41 },
       { header: 'Soort', weight: 13 },
       { header: 'Duur', weight: 10, alignRight: true },
-      { header: 'Wie', weight: 17 },
+      { header: 'Wie', weight: 23 },
     ],
     rows: meeting.agenda.map((item, index) => [
       String(index + 1),
@@ -69,7 +69,7 @@ export function buildMeetingAgenda(project: ProjectFile, meeting: Meeting, optio
   return houseDocument({
     title: `Uitnodiging: ${title}`,
     subtitle: meetingWhen(meeting),
-    meta: present([sanitize(project.community.name), place]),
+    meta: [sanitize(project.community.name)],
     children,
   })
 }

@@ -6,7 +6,7 @@
 import type { Document, FileChild } from 'docx'
 import type { Action, AttendanceStatus, Meeting, ProjectFile } from '../../../../shared/model'
 import { agendaTiming } from '../../../../shared/logic/agenda-timing'
-import { bullet, heading, label, labelled, note, paragraph, present } from '../blocks'
+import { bullet, heading, label, muted, note, paragraph, present } from '../blocks'
 import { dutchDuration, dutchLongDate, dutchShortDate } from '../dates'
 import { houseDocument } from '../house-style'
 import { dataTable, detailsTable } from '../tables'
@@ -81,8 +81,7 @@ export function buildMeetingMinutes(project: ProjectFile, meeting: Meeting, opti
     const empty = sanitize(item.notes) === '' && itemDecisions.length === 0 && itemActions.length === 0
     return present<FileChild>([
       heading(item.title, 2),
-      labelled('Soort', KIND_LABELS[item.kind]),
-      labelled('Wie', nameOf(item.ownerId)),
+      muted([KIND_LABELS[item.kind], nameOf(item.ownerId)].filter(Boolean).join(' · ')),
       paragraph(item.notes),
       empty ? note('Geen aantekeningen.') : null,
       itemDecisions.length > 0 ? label('Besluiten') : null,
@@ -109,10 +108,10 @@ export function buildMeetingMinutes(project: ProjectFile, meeting: Meeting, opti
           columns: [
             { header: 'Nr', weight: 5, alignRight: true },
             { header: 'Tijd', weight: 8 },
-            { header: 'Onderwerp', weight: chaired ? 42 : 54 },
+            { header: 'Onderwerp', weight: chaired ? 38 : 50 },
             { header: 'Gepland', weight: 12, alignRight: true },
             ...(chaired ? [{ header: 'Werkelijk', weight: 12, alignRight: true }] : []),
-            { header: 'Wie', weight: 17 },
+            { header: 'Wie', weight: 21 },
           ],
           rows: agendaRows,
         }),
@@ -134,7 +133,7 @@ export function buildMeetingMinutes(project: ProjectFile, meeting: Meeting, opti
   return houseDocument({
     title: `Verslag: ${title}`,
     subtitle: meetingWhen(meeting),
-    meta: present([sanitize(project.community.name), place]),
+    meta: [sanitize(project.community.name)],
     tableOfContents: true,
     children,
   })

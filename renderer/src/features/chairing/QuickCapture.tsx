@@ -1,0 +1,124 @@
+/** Notes, decisions and actions on the current agenda item, captured without leaving the chairing view. */
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Action, AgendaItem, Participant } from '../../../../shared/model'
+import type { ChairingEdits } from './chairing-edits'
+
+interface QuickCaptureProps {
+  item: AgendaItem
+  actions: readonly Action[]
+  participants: readonly Participant[]
+  edits: ChairingEdits
+}
+
+export function QuickCapture({ item, actions, participants, edits }: QuickCaptureProps) {
+  const { t } = useTranslation('chairing')
+  const id = useId()
+  const [decision, setDecision] = useState('')
+  const [what, setWhat] = useState('')
+  const [ownerId, setOwnerId] = useState('')
+  const [deadline, setDeadline] = useState('')
+  const itemActions = actions.filter((a) => a.agendaItemId === item.id)
+  const names = new Map(participants.map((p) => [p.id, p.name]))
+
+  const addDecision = () => {
+    if (decision.trim() === '') return
+    edits.addDecision(item.id, decision.trim())
+    setDecision('')
+  }
+  const addAction = () => {
+    if (what.trim() === '') return
+    edits.addAction(item.id, what.trim(), ownerId || null, deadline || null, Date.now())
+    setWhat('')
+    setOwnerId('')
+    setDeadline('')
+  }
+
+  return (
+    <div className="ch-capture" data-testid="chairing-capture">
+      <div className="ch-capture-col">
+        <label className="field-label" htmlFor={`${id}-notes`}>
+          {t('capture.notes')}
+        </label>
+        <textarea
+          id={`${id}-notes`}
+          className="textarea ch-notes"
+          value={item.notes}
+          onChange={(event) => edits.setNotes(item.id, event.target.value)}
+        />
+      </div>
+      <div className="ch-capture-col">
+        <form
+          className="ch-inline-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            addDecision()
+          }}
+        >
+          <label className="field-label" htmlFor={`${id}-decision`}>
+            {t('capture.decision')}
+          </label>
+          <div className="ch-inline-row">
+            <input
+              id={`${id}-decision`}
+              className="input"
+              value={decision}
+              placeholder={t('capture.decisionPlaceholder')}
+              onChange={(event) => setDecision(event.target.value)}
+            />
+            <button type="submit" className="btn">
+              {t('capture.addDecision')}
+            </button>
+          </div>
+        </form>
+        <h3 className="ch-list-title">{t('capture.decisions', { count: item.decisions.length })}</h3>
+        <ul className="ch-list" data-testid="chairing-decisions">
+          {item.decisions.map((d) => (
+            <li key={d.id}>{d.text}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="ch-capture-col">
+        <form
+          className="ch-inline-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            addAction()
+          }}
+        >
+          <label className="field-label" htmlFor={`${id}-action`}>
+            {t('capture.action')}
+          </label>
+          <div className="ch-inline-row">
+            <input id={`${id}-action`} className="input" value={what} placeholder={t('capture.actionPlaceholder')} onChange={(event) => setWhat(event.target.value)} />
+            <button type="submit" className="btn">
+              {t('capture.addAction')}
+            </button>
+          </div>
+          <div className="ch-inline-row">
+            <select aria-label={t('capture.who')} className="select" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
+              <option value="">{t('capture.nobody')}</option>
+              {participants
+                .filter((p) => p.active)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+            </select>
+            <input aria-label={t('capture.deadline')} className="input ch-deadline" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+          </div>
+        </form>
+        <h3 className="ch-list-title">{t('capture.actions', { count: itemActions.length })}</h3>
+        <ul className="ch-list" data-testid="chairing-actions">
+          {itemActions.map((a) => (
+            <li key={a.id}>
+              {a.what}
+              {a.ownerId && names.get(a.ownerId) ? <span className="muted"> — {names.get(a.ownerId)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}
