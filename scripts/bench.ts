@@ -18,6 +18,7 @@ import { boardBench } from './bench-board'
 import { plansBench } from './bench-plans'
 import { rankingBench } from './bench-ranking'
 import { actionsBench } from './bench-actions'
+import { agendaExportBench } from './bench-agenda'
 import { generateScaledProject } from './generate-project'
 
 export interface BenchContext {
@@ -140,6 +141,7 @@ export const modules: BenchModule[] = [
   projectIo('50x', () => generateScaledProject(buildHeerlenExample(), 50)),
   rankingBench,
   actionsBench,
+  agendaExportBench,
   boardBench,
   plansBench,
 ]
