@@ -20,7 +20,7 @@ export const agendaExportBench: BenchModule = {
     let target = ''
     const service = createWerkbankService({
       dataDir: join(ctx.dir, 'agenda-data'),
-      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseExportPath: async () => target },
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseExportPath: async () => target, chooseImagePath: async () => null },
       shell: { openExternal: async () => undefined },
       appVersion: 'bench',
     })
