@@ -42,6 +42,9 @@ test('agenda builder: template, start times, overrun, drag by keyboard and mouse
   await openMeetingAgenda(app, 'mt-2019-05-01')
   const page = app.page
   await expect(page.getByTestId('agenda-builder').getByTestId('empty-state')).toBeVisible()
+  // The group-phase guidance sits above the agenda: bring the agenda itself into view.
+  await page.getByTestId('agenda-builder').evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await app.screenshot('agenda-builder-empty')
 
   // The standard plenary agenda ships as a template.
   await page.getByLabel('Sjabloon', { exact: true }).selectOption({ label: 'Plenaire bijeenkomst (standaard)' })

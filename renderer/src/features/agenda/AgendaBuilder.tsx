@@ -131,7 +131,7 @@ export function AgendaBuilder({ meetingId }: { meetingId: string }) {
       />
       <UndoNotice notice={notice} onDismiss={dismiss} undoLabel={t('undo')} dismissLabel={t('dismiss')} />
       {meeting.agenda.length === 0 ? (
-        <EmptyState title={t('title')} text={t('empty')} />
+        <EmptyState title={t('emptyTitle')} text={t('empty')} />
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
           <SortableContext items={meeting.agenda.map((i) => i.id)} strategy={verticalListSortingStrategy}>

@@ -8,7 +8,7 @@ export function TimingSummary({ timing, startTime }: { timing: AgendaTiming; sta
   return (
     <p className="agenda-timing" data-testid="agenda-timing">
       <span>{t('timing.summary', { start: startTime, plannedEnd: timing.plannedEnd, scheduledEnd: timing.scheduledEnd })}</span>
-      {timing.overrun ? (
+      {timing.items.length === 0 ? null : timing.overrun ? (
         <span className="badge agenda-badge-overrun" data-testid="agenda-overrun">
           {t('timing.overrun', { minutes: diff })}
         </span>

@@ -7,7 +7,8 @@ export const nl = {
     reflect: 'Reflecteren',
     workForm: 'Werkvorm',
   },
-  empty: 'Nog geen agendapunten. Begin met een sjabloon, neem de agenda van de vorige bijeenkomst over of voeg zelf een punt toe.',
+  emptyTitle: 'Nog geen agendapunten',
+  empty: 'Begin met een sjabloon, neem de agenda van de vorige bijeenkomst over of voeg zelf een punt toe.',
   add: 'Agendapunt toevoegen',
   newItemTitle: 'Nieuw agendapunt',
   timing: {
@@ -94,7 +95,8 @@ export const en: typeof nl = {
     reflect: 'Reflect',
     workForm: 'Activity',
   },
-  empty: 'No agenda items yet. Start from a template, copy the previous meeting’s agenda or add an item yourself.',
+  emptyTitle: 'No agenda items yet',
+  empty: 'Start from a template, copy the previous meeting’s agenda or add an item yourself.',
   add: 'Add agenda item',
   newItemTitle: 'New agenda item',
   timing: {
