@@ -40,24 +40,28 @@ test('quotes move between categories by mouse and keyboard; the checklist is mar
   await expect(column(app, 'learningYield').getByTestId('quote-card')).toHaveCount(11)
   await app.screenshot('evaluation')
 
-  // Mouse: drag "Met veel plezier gedaan." onto the end of Groepsdynamiek.
-  const handle = card(app, 'Met veel plezier gedaan.').getByRole('button', { name: /^Verplaats citaat/ })
-  const target = column(app, 'groupDynamics').getByTestId('quote-end')
+  // Mouse: drag "Veel van geleerd…" onto the first card of Groepsdynamiek (it goes before it).
+  await page.getByTestId('quote-board').scrollIntoViewIfNeeded()
+  const handle = card(app, 'Veel van geleerd, ik heb andere beelden gekregen.').getByRole('button', { name: /^Verplaats citaat/ })
+  const target = card(app, 'Ik voelde me erg thuis in de groep.')
   const from = (await handle.boundingBox())!
   const to = (await target.boundingBox())!
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
   await page.mouse.move(from.x + 40, from.y + 20, { steps: 5 })
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 3, { steps: 12 })
   await page.mouse.up()
-  await expect(column(app, 'groupDynamics').getByTestId('quote-card').last()).toContainText('Met veel plezier gedaan.')
+  await expect(column(app, 'groupDynamics').getByTestId('quote-card').first()).toContainText('Veel van geleerd, ik heb andere beelden gekregen.')
   await expect(column(app, 'learningYield').getByTestId('quote-card')).toHaveCount(10)
 
   // Keyboard: pick up "Resultaatgericht.", move one category to the right, drop.
   const keyHandle = card(app, 'Resultaatgericht.').getByRole('button', { name: /^Verplaats citaat/ })
   await keyHandle.focus()
   await page.keyboard.press('Space')
+  await expect(keyHandle).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('ArrowRight')
+  await expect(column(app, 'groupDynamics').locator('.is-over')).toHaveCount(1)
+  await expect(page.getByText(/^Boven Groepsdynamiek, interactie en werkklimaat/)).toBeAttached()
   await page.keyboard.press('Space')
   await expect(column(app, 'groupDynamics').getByTestId('quote-card').filter({ hasText: 'Resultaatgericht.' })).toHaveCount(1)
   await expect(page.getByRole('status').filter({ hasText: /Citaat verplaatst naar Groepsdynamiek/ }).first()).toBeAttached()
@@ -69,25 +73,26 @@ test('quotes move between categories by mouse and keyboard; the checklist is mar
   await expect(column(app, 'structure').getByTestId('quote-card').last()).toContainText('De agenda vooraf maakte het verschil.')
   await expect(column(app, 'structure').getByTestId('quote-card').last()).toContainText('Anoniem')
 
-  // Checklist: factor 4, first point needs attention with a remark.
-  const factor = page.getByTestId('factor').filter({ hasText: 'Zorg voor structuur en organisatie' })
+  // Checklist: factor 7 (closed: nothing needs attention there), its first point now does.
+  const factor = page.getByTestId('factor').filter({ hasText: 'Leg het eigenaarschap bij de deelnemers' })
+  await expect(factor).not.toHaveAttribute('open')
   await factor.locator('summary').click()
-  const point = factor.locator('[data-point="sf4.1"]')
+  const point = factor.locator('[data-point="sf7.1"]')
   await point.getByLabel('Aandacht nodig').check()
-  await point.getByLabel(/^Toelichting bij/).fill('Rolverdeling pas na drie bijeenkomsten afgesproken.')
+  await point.getByLabel(/^Toelichting bij/).fill('Leervragen van bewoners kwamen minder aan bod.')
   await expect(page.getByTestId('factors-summary')).toContainText('5 aandacht nodig')
   await app.screenshot('evaluation-checklist')
 
   await expectSaved(app)
   const saved = (await readProjectJson(path)) as unknown as Stored
   const byText = (text: string) => saved.evaluation.quotes.find((q) => q.text === text)
-  expect(byText('Met veel plezier gedaan.')?.category).toBe('groupDynamics')
+  expect(byText('Veel van geleerd, ik heb andere beelden gekregen.')?.category).toBe('groupDynamics')
   expect(byText('Resultaatgericht.')?.category).toBe('groupDynamics')
   expect(byText('De agenda vooraf maakte het verschil.')).toMatchObject({ category: 'structure', participantId: null })
-  expect(saved.evaluation.successFactorChecks.find((c) => c.pointId === 'sf4.1')).toEqual({
-    pointId: 'sf4.1',
+  expect(saved.evaluation.successFactorChecks.find((c) => c.pointId === 'sf7.1')).toEqual({
+    pointId: 'sf7.1',
     status: 'attention',
-    remark: 'Rolverdeling pas na drie bijeenkomsten afgesproken.',
+    remark: 'Leervragen van bewoners kwamen minder aan bod.',
   })
 
   await app.reopen()

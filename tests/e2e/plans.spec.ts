@@ -100,7 +100,7 @@ test('edit a plan, vaststellen, change it, compare versions, export to Word, and
   app.dialogs.saveAnswers.push(docx)
   await page.getByRole('button', { name: 'Exporteren naar Word…' }).click()
   const exportDialog = page.getByRole('dialog', { name: 'Plan van aanpak exporteren' })
-  await expect(exportDialog.getByLabel('Titel')).toHaveValue(`Plan van aanpak ${PREVENTIE}`)
+  await expect(exportDialog.getByLabel('Titel', { exact: true })).toHaveValue(`Plan van aanpak ${PREVENTIE}`)
   await exportDialog.getByRole('button', { name: 'Exporteren…' }).click()
   await expect(exportDialog.getByTestId('export-done')).toContainText('Plan van aanpak preventie.docx')
   const opened = await openInLibreOffice(docx, { outDir: ARTIFACTS, renderPages: 4 })
