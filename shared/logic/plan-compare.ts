@@ -103,6 +103,10 @@ export function diffText(before: string, after: string): TextSegment[] {
   }
   while (i < a.length) out.push({ op: 'removed', text: a[i++]! })
   while (j < b.length) out.push({ op: 'added', text: b[j++]! })
+  // A text that was mostly rewritten reads better as the old text struck through, then the new one.
+  const kept = out.filter((s) => s.op === 'same' && s.text.trim() !== '').length
+  const words = Math.max(a.filter((t) => t.trim() !== '').length, b.filter((t) => t.trim() !== '').length)
+  if (kept < words * 0.4) return [{ op: 'removed', text: before }, { op: 'added', text: after }]
   return merge(out)
 }
 

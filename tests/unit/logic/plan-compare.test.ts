@@ -26,6 +26,13 @@ describe('word diff', () => {
     expect(diffText('weg', '')).toEqual([{ op: 'removed', text: 'weg' }])
   })
 
+  it('shows a mostly rewritten text as old then new, not word salad', () => {
+    expect(diffText('Preventie en vroegsignalering bij de overgang', 'Eenzaamheid onder 75-plussers eerder signaleren')).toEqual([
+      { op: 'removed', text: 'Preventie en vroegsignalering bij de overgang' },
+      { op: 'added', text: 'Eenzaamheid onder 75-plussers eerder signaleren' },
+    ])
+  })
+
   it('joins back to the old and the new text', () => {
     const before = 'Een advies aan het management over de voorzitter van het SBT.'
     const after = 'Een concreet advies aan het management van STAND-BY! over een vaste voorzitter per SBT.'
