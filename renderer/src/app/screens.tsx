@@ -14,6 +14,8 @@ import { WorkGroupsScreen } from '../features/workGroups/WorkGroupsScreen'
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
 import { ActionsScreen } from '../features/actions/ActionsScreen'
 import { actionsBadge, meetingsBadge } from '../features/meetings/badges'
+import { PhasesScreen } from '../features/phases/PhasesScreen'
+import { phasesBadge } from '../features/phases/phases-badge'
 import { PlansScreen } from '../features/plans/PlansScreen'
 import { EvaluationScreen } from '../features/evaluation/EvaluationScreen'
 import type { View } from './app-store'
@@ -41,6 +43,8 @@ export const screens: ScreenEntry[] = [
   { view: 'workGroups', label: 'workGroups', Component: WorkGroupsScreen, badge: (project) => String(project.workGroups.length) },
   { view: 'meetings', label: 'meetings', Component: MeetingsScreen, badge: meetingsBadge },
   { view: 'actions', label: 'actions', Component: ActionsScreen, badge: actionsBadge },
+  // Groepsfasen comes after Bijeenkomsten and Acties (UI.md): keep meetings' entries above this one.
+  { view: 'phases', label: 'phases', Component: PhasesScreen, badge: phasesBadge },
   { view: 'plans', label: 'plans', Component: PlansScreen, badge: (project) => String(project.plans.length) },
   { view: 'evaluation', label: 'evaluation', Component: EvaluationScreen, badge: (project) => (project.evaluation.quotes.length > 0 ? String(project.evaluation.quotes.length) : null) },
 ]
