@@ -175,6 +175,9 @@ export function houseDocument(options: HouseDocumentOptions): Document {
     creator: options.creator ?? 'Werkbank',
     // Page numbers are only needed to fill the TOC; the footer's PAGE/NUMPAGES fields are computed by the reader.
     ...(options.tableOfContents && options.estimatePages !== false ? { pageNumbers: estimatePageNumbers } : {}),
+    // Without estimated page numbers the contents list has headings only: Word then offers to update
+    // the fields on opening, which fills in the page numbers.
+    ...(options.tableOfContents && options.estimatePages === false ? { features: { updateFields: true } } : {}),
     numbering: {
       config: [
         {

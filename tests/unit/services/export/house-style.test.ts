@@ -6,8 +6,9 @@ import { columnWidths, dataTable, detailsTable } from '../../../../electron/serv
 import { documentText, readDocx } from '../../../support/docx-xml'
 import { NASTY } from './meeting-project'
 
-async function sampleDocx() {
+async function sampleDocx(estimatePages?: boolean) {
   const doc = houseDocument({
+    estimatePages,
     title: 'Verslag: bijeenkomst',
     subtitle: 'woensdag 5 september 2018, 19:30–21:30',
     tableOfContents: true,
@@ -57,6 +58,13 @@ describe('house style', () => {
     // the cached entries are there, so readers that never update fields still show the contents
     const toc = document.slice(document.indexOf('TOC \\'), document.indexOf('w:fldCharType="end"', document.indexOf('TOC \\')))
     expect(documentText(toc)).toContain('Agenda')
+  })
+
+  it('asks Word to update the fields on opening only when the contents list has no estimated page numbers', async () => {
+    const estimated = await sampleDocx()
+    expect(estimated.parts['word/settings.xml']).not.toContain('w:updateFields')
+    const long = await sampleDocx(false)
+    expect(long.parts['word/settings.xml']).toContain('<w:updateFields/>')
   })
 
   it('puts "Pagina X van Y" with PAGE and NUMPAGES fields in the footer', async () => {
