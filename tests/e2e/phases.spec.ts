@@ -218,6 +218,9 @@ test('phase tracking: a new community starts empty; observations for a work grou
   await expect(guidance).toContainText('participerend')
   await expect(guidance).toContainText('Gastspreker of verdieping')
   await page.getByRole('heading', { name: 'Waar staan de groepen?' }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  // Only the pane scrolls: the top bar stays in the window (hidden text once stretched the page).
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0)
+  await expect(page.getByTestId('save-status')).toBeInViewport()
   await app.screenshot('phases-tracking')
 
   // A new observation: the closing phase.
