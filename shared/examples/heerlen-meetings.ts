@@ -146,6 +146,9 @@ function item(
 }
 
 function meeting(fields: Pick<Meeting, 'id' | 'date'> & Partial<Meeting>): Meeting {
+  // Whoever holds a role was there: the generated attendance must not mark the chair as absent.
+  const roleHolders = new Set((fields.roles ?? []).map((r) => r.participantId))
+  const attendance = (fields.attendance ?? []).map((a) => (roleHolders.has(a.participantId) ? { ...a, status: 'present' as const } : a))
   return {
     id: fields.id,
     kind: fields.kind ?? 'plenary',
@@ -160,7 +163,7 @@ function meeting(fields: Pick<Meeting, 'id' | 'date'> & Partial<Meeting>): Meeti
     notes: fields.notes ?? '',
     roles: fields.roles ?? [],
     agenda: fields.agenda ?? [],
-    attendance: fields.attendance ?? [],
+    attendance,
     chairing: fields.chairing ?? null,
   }
 }
