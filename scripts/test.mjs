@@ -17,6 +17,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 function ensureSystemPackages() {
   const missing = []
   if (!existsSync(chromium)) missing.push('chromium')
+  // Dutch date fields in headless Chromium (06-01-2019, not 01/06/2019) need Debian's locale pack.
+  if (!process.env.WERKBANK_CHROMIUM && !existsSync('/usr/lib/chromium/locales/nl.pak')) missing.push('chromium-l10n')
   if (!has('soffice')) missing.push('libreoffice-writer-nogui')
   if (!has('pdftotext')) missing.push('poppler-utils')
   if (missing.length === 0) return

@@ -117,22 +117,33 @@ async function dispatch<M extends Method>(ctx: ServiceContext, method: M, input:
 
 export interface WerkbankService {
   invoke(method: string, input: unknown): Promise<Result<unknown, ErrorCode>>
+  /** Resolves once every call made so far (and any it led to) has finished: a save in flight, a copy. */
+  idle(): Promise<void>
   handlers: HandlerTable
 }
 
 export function createWerkbankService(deps: ServiceDeps): WerkbankService {
   const ctx = createContext(deps)
+  const inFlight = new Set<Promise<unknown>>()
+  const run = async (method: string, input: unknown): Promise<Result<unknown, ErrorCode>> => {
+    if (!isMethod(method)) return err('UNKNOWN_METHOD', `Onbekende opdracht: ${String(method)}`)
+    try {
+      return await dispatch(ctx, method, input)
+    } catch (error) {
+      return failure(method, error)
+    }
+  }
   return {
     handlers,
-    async invoke(method, input) {
-      if (typeof method !== 'string' || !isMethod(method)) {
-        return err('UNKNOWN_METHOD', `Onbekende opdracht: ${String(method)}`)
-      }
-      try {
-        return await dispatch(ctx, method, input)
-      } catch (error) {
-        return failure(method, error)
-      }
+    invoke(method, input) {
+      if (typeof method !== 'string') return Promise.resolve(err('UNKNOWN_METHOD', `Onbekende opdracht: ${String(method)}`))
+      const call = run(method, input)
+      inFlight.add(call)
+      void call.finally(() => inFlight.delete(call))
+      return call
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight])
     },
   }
 }

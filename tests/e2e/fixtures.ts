@@ -48,7 +48,7 @@ export const test = base.extend<{ app: WerkbankApp }>({
     const externalUrls: string[] = []
     const consoleErrors: string[] = []
     const context = page.context()
-    await wireApp(page, dataDir, dialogs, externalUrls, consoleErrors)
+    const services = [await wireApp(page, dataDir, dialogs, externalUrls, consoleErrors)]
 
     const app: WerkbankApp = {
       page,
@@ -64,7 +64,7 @@ export const test = base.extend<{ app: WerkbankApp }>({
       async reopen() {
         await app.page.close()
         const fresh = await context.newPage()
-        await wireApp(fresh, dataDir, dialogs, externalUrls, consoleErrors)
+        services.push(await wireApp(fresh, dataDir, dialogs, externalUrls, consoleErrors))
         app.page = fresh
         await app.start()
       },
@@ -78,7 +78,11 @@ export const test = base.extend<{ app: WerkbankApp }>({
     }
     void browser
     await use(app)
-    await rm(root, { recursive: true, force: true })
+    // No more calls once the page is gone; then let a save or copy still in flight finish, so
+    // removing the folder never races a write into it.
+    await app.page.close()
+    await Promise.all(services.map((service) => service.idle()))
+    await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
     if (consoleErrors.length > 0) {
       await testInfo.attach('renderer console errors', { body: consoleErrors.join('\n'), contentType: 'text/plain' })
       console.error(`[${testInfo.title}] renderer console errors:\n${consoleErrors.join('\n')}`)

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Dialogs } from '../../electron/services/types'
-import { createWerkbankService } from '../../electron/services/werkbank-service'
+import { type WerkbankService, createWerkbankService } from '../../electron/services/werkbank-service'
 
 export const RENDERER_DIR = resolve(process.env.WERKBANK_OUT_DIR ?? 'out', 'renderer')
 export const APP_ORIGIN = 'http://werkbank.test'
@@ -51,7 +51,13 @@ export class ScriptedDialogs implements Dialogs {
   }
 }
 
-export async function wireApp(page: Page, dataDir: string, dialogs: ScriptedDialogs, externalUrls: string[], consoleErrors: string[]) {
+export async function wireApp(
+  page: Page,
+  dataDir: string,
+  dialogs: ScriptedDialogs,
+  externalUrls: string[],
+  consoleErrors: string[],
+): Promise<WerkbankService> {
   const service = createWerkbankService({
     dataDir,
     dialogs,
@@ -79,5 +85,6 @@ export async function wireApp(page: Page, dataDir: string, dialogs: ScriptedDial
   // Given as source text, not a function: a function would be serialised with whatever helpers
   // the TypeScript loader added to it (tsx adds __name), which do not exist in the page.
   await page.addInitScript({ content: BRIDGE_INIT_SCRIPT })
+  return service
 }
 
