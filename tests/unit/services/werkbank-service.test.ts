@@ -48,6 +48,22 @@ describe('invoke', () => {
     expect(errorOf(await h.service.invoke('project.create', { community: { name: '' } })).code).toBe('BAD_INPUT')
   })
 
+  it('idle waits for every call in flight, including one whose dialog is still open', async () => {
+    const h = await harness()
+    let answer: (path: string | null) => void = () => {}
+    h.dialogs.chooseOpenPath = () => new Promise((resolve) => (answer = resolve))
+    const opening = h.service.invoke('project.openWithDialog', {})
+    let idle = false
+    const waiting = h.service.idle().then(() => (idle = true))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(idle).toBe(false)
+    answer(null)
+    await waiting
+    expect(idle).toBe(true)
+    expect(value(await opening)).toEqual({ cancelled: true })
+    await h.service.idle()
+  })
+
   it('refuses relative paths', async () => {
     const h = await harness()
     const e = errorOf(await h.service.invoke('project.open', { path: 'relatief/pad.werkbank.json' }))
