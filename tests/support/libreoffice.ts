@@ -4,13 +4,19 @@
  * pages as PNGs to look at. Used by unit tests of the document builders and by e2e
  * tests of the exports. Artifacts go to the caller's folder (test output, never committed).
  *
+ * soffice exits 0 even when it cannot load a document; it then simply writes no PDF. So
+ * every call converts into its own artifact folder, `<outDir>/<name>-libreoffice/`, emptied
+ * first: a PDF or PNG left by an earlier run can never stand in for this one. Give each test
+ * its own outDir (e2e: testInfo.outputPath()); two calls at once on the same outDir and
+ * document name would clear each other's folder.
+ *
  * soffice cannot run twice at once on one profile, so every call gets its own
  * -env:UserInstallation profile folder (removed afterwards).
  */
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
@@ -23,12 +29,12 @@ export interface OpenedDocument {
   /** The text with runs of white space (line breaks, layout spaces) collapsed to one space. */
   flatText: string
   pageCount: number
-  /** PNG renders of the first pages (empty when not asked for). */
+  /** PNG renders of the first pages, in page order (empty when not asked for). */
   pngPaths: string[]
 }
 
 export interface OpenOptions {
-  /** Where the PDF and PNGs go (created). */
+  /** The test's artifact folder; this call's PDF and PNGs go to a fresh subfolder of it. */
   outDir: string
   /** Render this many first pages as PNG (default 0: none). */
   renderPages?: number
@@ -36,32 +42,57 @@ export interface OpenOptions {
   dpi?: number
 }
 
+/** The first bytes of a PDF file, or '' when there is no such file. */
+async function pdfMagic(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => null)
+  if (!handle) return ''
+  try {
+    const buffer = Buffer.alloc(5)
+    const { bytesRead } = await handle.read(buffer, 0, 5, 0)
+    return buffer.subarray(0, bytesRead).toString('latin1')
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Convert `docxPath` with LibreOffice, read its text, optionally render pages. Throws when LibreOffice produces no PDF. */
 export async function openInLibreOffice(docxPath: string, options: OpenOptions): Promise<OpenedDocument> {
-  await mkdir(options.outDir, { recursive: true })
+  const stem = basename(docxPath, extname(docxPath))
+  const dir = resolve(options.outDir, `${stem}-libreoffice`)
+  if (!relative(dir, resolve(docxPath)).startsWith('..')) throw new Error(`${docxPath} lies inside the artifact folder ${dir}, which is emptied first`)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+
   const profile = await mkdtemp(join(tmpdir(), 'lo-werkbank-'))
+  let output: string
   try {
-    await run(
+    const { stdout, stderr } = await run(
       'soffice',
       [
         `-env:UserInstallation=${pathToFileURL(profile).href}`,
         '--headless',
         '--norestore',
+        // Only as a Word document: without this, LibreOffice opens a file that is no .docx at all as plain text.
+        '--infilter=MS Word 2007 XML',
         '--convert-to',
         'pdf',
         '--outdir',
-        options.outDir,
+        dir,
         docxPath,
       ],
       { timeout: 120_000 },
     )
+    output = `${stdout}${stderr}`.trim()
   } finally {
     await rm(profile, { recursive: true, force: true })
   }
-  const stem = basename(docxPath, extname(docxPath))
-  const pdfPath = join(options.outDir, `${stem}.pdf`)
-  const size = await stat(pdfPath).then((s) => s.size).catch(() => 0)
-  if (size === 0) throw new Error(`LibreOffice could not open ${docxPath}: no PDF was made`)
+  const pdfPath = join(dir, `${stem}.pdf`)
+  if ((await pdfMagic(pdfPath)) !== '%PDF-') {
+    const made = await readdir(dir)
+    throw new Error(
+      `LibreOffice could not open ${docxPath}: it wrote no PDF (folder holds: ${made.join(', ') || 'nothing'}). soffice said: ${output || '(nothing)'}`,
+    )
+  }
 
   const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
   const { stdout: info } = await run('pdfinfo', [pdfPath])
@@ -70,12 +101,12 @@ export async function openInLibreOffice(docxPath: string, options: OpenOptions):
   const pngPaths: string[] = []
   const pages = Math.min(options.renderPages ?? 0, pageCount)
   if (pages > 0) {
-    const prefix = join(options.outDir, stem)
-    await run('pdftoppm', ['-png', '-r', String(options.dpi ?? 60), '-f', '1', '-l', String(pages), pdfPath, prefix])
-    const names = await readdir(options.outDir)
-    for (const name of names.sort()) {
-      if (name.startsWith(`${stem}-`) && name.endsWith('.png')) pngPaths.push(join(options.outDir, name))
-    }
+    await run('pdftoppm', ['-png', '-r', String(options.dpi ?? 60), '-f', '1', '-l', String(pages), pdfPath, join(dir, 'page')])
+    // pdftoppm pads the page number to the width of the page count: page-1.png or page-01.png.
+    const names = (await readdir(dir)).filter((name) => /^page-\d+\.png$/.test(name))
+    names.sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+    pngPaths.push(...names.map((name) => join(dir, name)))
+    if (pngPaths.length !== pages) throw new Error(`pdftoppm rendered ${pngPaths.length} of ${pages} pages of ${pdfPath}`)
   }
   // U+200B (wrap opportunities in long words) and soft hyphens are invisible: leave them out of the flat text.
   const flatText = text.replace(/[\u200B\u00AD]/g, '').replace(/\s+/g, ' ').trim()
