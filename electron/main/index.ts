@@ -150,6 +150,18 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
   })
+
+  // A save or export still being written finishes before the process ends (the write is
+  // atomic either way; this keeps the last change rather than the one before it).
+  let writesFinished = false
+  app.on('will-quit', (event) => {
+    if (writesFinished) return
+    event.preventDefault()
+    void service.idle().finally(() => {
+      writesFinished = true
+      app.quit()
+    })
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,4 +1,4 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fixturePath } from '../fixtures/paths'
 import { expect, test } from './fixtures'
@@ -150,4 +150,60 @@ test('the menu opens a project and a second instance hands its file to the first
   await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
   await app.emit({ type: 'menu.new' })
   await expect(app.page.getByRole('dialog', { name: 'Nieuwe leergemeenschap' })).toBeVisible()
+})
+
+test('leaving the project saves what is still pending; a change that cannot be saved is never dropped without asking', async ({ app }) => {
+  // Frozen timers: the autosave's own timer never fires, so only leaving can save the change.
+  await app.page.clock.install()
+  await app.start()
+  const path = await createCommunity(app, 'Leergemeenschap Eijsden', 'Eijsden.werkbank.json')
+  await goTo(app, 'Profiel')
+  await app.page.getByLabel('Gemeente of regio').fill('Eijsden-Margraten')
+  await expect(app.page.getByTestId('save-status')).not.toHaveAttribute('data-kind', 'saved')
+  await app.page.getByRole('button', { name: 'Project', exact: true }).click()
+  await app.page.getByRole('button', { name: 'Project sluiten' }).click()
+  await expect(app.page.getByRole('button', { name: 'Nieuwe leergemeenschap…' })).toBeVisible()
+  expect(((await readProjectJson(path)).community as { region: string }).region).toBe('Eijsden-Margraten')
+
+  // Open it again, and make the next save fail: the file's place is taken by a folder.
+  app.dialogs.openAnswers.push(path)
+  await app.page.getByRole('button', { name: 'Project openen…' }).click()
+  await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Eijsden')
+  await rm(path)
+  await mkdir(path)
+  await goTo(app, 'Profiel')
+  await app.page.getByLabel('Procesbegeleider').fill('Noor Habets')
+  await app.page.getByRole('button', { name: 'Project', exact: true }).click()
+  await app.page.getByRole('button', { name: 'Project sluiten' }).click()
+  const guard = app.page.getByTestId('leave-guard')
+  await expect(guard).toBeVisible()
+  await expect(guard).toContainText('Je laatste wijzigingen zijn niet opgeslagen')
+  await app.screenshot('leave-guard')
+  // Going back keeps the project and the change.
+  await guard.getByRole('button', { name: 'Terug naar het project' }).click()
+  await expect(guard).toBeHidden()
+  await expect(app.page.getByLabel('Procesbegeleider')).toHaveValue('Noor Habets')
+
+  // Asked again, the change is saved elsewhere and only then is the project closed.
+  await app.page.getByRole('button', { name: 'Project', exact: true }).click()
+  await app.page.getByRole('button', { name: 'Project sluiten' }).click()
+  const copy = join(app.docsDir, 'Eijsden (kopie).werkbank.json')
+  app.dialogs.saveAnswers.push(copy)
+  await guard.getByRole('button', { name: 'Opslaan als…' }).click()
+  await expect(app.page.getByRole('button', { name: 'Nieuwe leergemeenschap…' })).toBeVisible()
+  expect((await readProjectJson(copy)).community).toMatchObject({ region: 'Eijsden-Margraten', facilitator: 'Noor Habets' })
+})
+
+test('closing the window waits for the last change to be on disk', async ({ app }) => {
+  await app.page.clock.install()
+  await app.start()
+  const path = await createCommunity(app, 'Leergemeenschap Meerssen', 'Meerssen.werkbank.json')
+  await goTo(app, 'Profiel')
+  await app.page.getByLabel('Gemeente of regio').fill('Meerssen')
+  // The window is asked to close (as the window's close button or Alt+F4 would): the close is held
+  // back until the pending change is written.
+  await app.page.close({ runBeforeUnload: true })
+  await expect
+    .poll(async () => ((await readProjectJson(path)).community as { region: string }).region, { timeout: 5_000 })
+    .toBe('Meerssen')
 })

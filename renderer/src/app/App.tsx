@@ -3,6 +3,8 @@ import { onBridgeEvent } from '../bridge/client'
 import { StartScreen } from '../features/start/StartScreen'
 import { Shell } from './Shell'
 import { startAutosave } from './autosave'
+import { LeaveGuardDialog } from './LeaveGuardDialog'
+import { guardWindowClose } from './leave-guard'
 import { closeProject, openPath, openWithDialog, saveAs } from './project-actions'
 import { useAppStore } from './app-store'
 import { useSessionStore } from './session-store'
@@ -11,6 +13,7 @@ export function App() {
   const hasProject = useSessionStore((state) => state.session !== null)
 
   useEffect(() => startAutosave(), [])
+  useEffect(() => guardWindowClose(), [])
   useEffect(
     () =>
       onBridgeEvent((event) => {
@@ -26,7 +29,7 @@ export function App() {
             void openWithDialog()
             break
           case 'menu.new':
-            void closeProject().then(() => useAppStore.getState().setNewCommunityOpen(true))
+            void closeProject().then((closed) => closed && useAppStore.getState().setNewCommunityOpen(true))
             break
           case 'menu.saveAs':
             void saveAs()
@@ -39,5 +42,10 @@ export function App() {
     [],
   )
 
-  return hasProject ? <Shell /> : <StartScreen />
+  return (
+    <>
+      {hasProject ? <Shell /> : <StartScreen />}
+      <LeaveGuardDialog />
+    </>
+  )
 }

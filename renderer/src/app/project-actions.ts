@@ -6,6 +6,7 @@ import type { Cancelled, Language, NewCommunity, OpenedProject, Response } from 
 import { call } from '../bridge/client'
 import { switchLanguage } from '../i18n'
 import { useAppStore } from './app-store'
+import { confirmLeave } from './leave-guard'
 import { useSessionStore } from './session-store'
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
@@ -37,8 +38,13 @@ async function finishOpen(result: Response<'project.open'> | Response<'project.o
   return true
 }
 
-export const openWithDialog = async () => finishOpen(await call('project.openWithDialog', {}), null)
-export const openPath = async (path: string) => finishOpen(await call('project.open', { path }), path)
+/** Opening another file replaces the open project: its pending changes are saved first (leave-guard). */
+export const openWithDialog = async () => (await confirmLeave()) && finishOpen(await call('project.openWithDialog', {}), null)
+export const openPath = async (path: string) => {
+  const current = useSessionStore.getState().session
+  if (current && current.path !== path && !(await confirmLeave())) return false
+  return finishOpen(await call('project.open', { path }), path)
+}
 export const openExample = async () => finishOpen(await call('project.openExample', {}), null)
 
 export async function createProject(community: NewCommunity): Promise<boolean> {
@@ -60,17 +66,21 @@ export async function saveAs(): Promise<boolean> {
   return true
 }
 
+/** After a conflict: the version on disk replaces the unsaved one, as the facilitator chose. */
 export async function reloadFromDisk(): Promise<boolean> {
   const session = useSessionStore.getState().session
   if (!session) return false
-  return openPath(session.path)
+  return finishOpen(await call('project.open', { path: session.path }), session.path)
 }
 
-export async function closeProject(): Promise<void> {
+/** Close the open project once its changes are on disk (or the facilitator chose to drop them). */
+export async function closeProject(): Promise<boolean> {
+  if (!(await confirmLeave())) return false
   const session = useSessionStore.getState().session
   if (session) await call('project.close', { path: session.path })
   useSessionStore.getState().close()
   await refreshAppState()
+  return true
 }
 
 export async function removeRecent(path: string): Promise<void> {

@@ -40,6 +40,14 @@ export const nl = {
   no: 'Nee',
   language: 'Taal',
   languages: { nl: 'Nederlands', en: 'English' },
+  leaveGuard: {
+    title: 'Je laatste wijzigingen zijn niet opgeslagen',
+    body: 'Als je nu sluit, ben je alles kwijt wat je sinds de laatste keer opslaan hebt veranderd. Sla het op een andere plek op, of ga terug naar het project.',
+    reason: 'Reden: {{reason}}',
+    stay: 'Terug naar het project',
+    saveAs: 'Opslaan als…',
+    leave: 'Sluiten zonder op te slaan',
+  },
   projectMenu: {
     label: 'Project',
     backups: 'Reservekopieën…',
@@ -143,6 +151,14 @@ export const en: CommonMessages = {
   no: 'No',
   language: 'Language',
   languages: { nl: 'Nederlands', en: 'English' },
+  leaveGuard: {
+    title: 'Your latest changes have not been saved',
+    body: 'If you close now, you lose everything you changed since the last save. Save it somewhere else, or go back to the project.',
+    reason: 'Reason: {{reason}}',
+    stay: 'Back to the project',
+    saveAs: 'Save as…',
+    leave: 'Close without saving',
+  },
   projectMenu: { label: 'Project', backups: 'Backups…', saveAs: 'Save as…', closeProject: 'Close project' },
   conflict: {
     title: 'The file was changed by another program',
