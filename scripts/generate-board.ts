@@ -1,6 +1,7 @@
 /**
  * A large theme board for the benchmark: 500 themes and 60 participants who scored them
  * all on the four criteria (about 5% of scores left empty), on top of the Heerlen example.
+ * The themes are split 88 / 2 / 10 % over Ingebracht, Gekozen and Geparkeerd (440 / 10 / 50).
  *
  *   npx tsx scripts/generate-board.ts "/tmp/Groot bord.werkbank.json"
  *
@@ -49,6 +50,9 @@ export function generateBoardProject(themeCount = 500, participantCount = 60, se
     }
   })
   const ids = themes.map((t) => t.id)
+  const chosen = Math.round(themeCount * 0.02)
+  const parked = Math.round(themeCount * 0.1)
+  const candidates = themeCount - chosen - parked
   const scores: ThemeScore[] = []
   const value = () => (random() < 0.05 ? null : 1 + Math.floor(random() * 5))
   for (const participant of participants) {
@@ -63,9 +67,9 @@ export function generateBoardProject(themeCount = 500, participantCount = 60, se
     interviews: [],
     themes,
     boardColumns: [
-      { id: 'col-candidate', title: 'Ingebracht', role: 'candidate', themeIds: ids.slice(0, 440) },
-      { id: 'col-chosen', title: 'Gekozen', role: 'chosen', themeIds: ids.slice(440, 450) },
-      { id: 'col-parked', title: 'Geparkeerd', role: 'parked', themeIds: ids.slice(450) },
+      { id: 'col-candidate', title: 'Ingebracht', role: 'candidate', themeIds: ids.slice(0, candidates) },
+      { id: 'col-chosen', title: 'Gekozen', role: 'chosen', themeIds: ids.slice(candidates, candidates + chosen) },
+      { id: 'col-parked', title: 'Geparkeerd', role: 'parked', themeIds: ids.slice(candidates + chosen) },
     ],
     prioritisation: { ...base.prioritisation, scores, dotVotes: [] },
     workGroups: [],

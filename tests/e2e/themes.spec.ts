@@ -5,7 +5,8 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import type { BoardColumn, Interview, Theme } from '../../shared/model'
+import { type BoardColumn, type Interview, serializeProject, type Theme } from '../../shared/model'
+import { generateBoardProject } from '../../scripts/generate-board'
 import { expect, test, type WerkbankApp } from './fixtures'
 import { createCommunity, expectSaved, goTo, openExample, readProjectJson } from './helpers'
 
@@ -589,3 +590,69 @@ test('a hand-edited file with a broken board opens repaired, and the first chang
   ])
 })
 
+
+test('a long column: by keyboard past the first page of cards, to the end and back up, checked on disk', async ({ app }) => {
+  await app.start()
+  const page = app.page
+  // 60 generated themes: 53 in Ingebracht, of which the board first renders 24.
+  const project = generateBoardProject(60, 4)
+  const path = join(app.docsDir, 'Lang bord.werkbank.json')
+  await writeFile(path, serializeProject(project))
+  app.dialogs.openAnswers.push(path)
+  await page.getByRole('button', { name: 'Project openen…' }).click()
+  await expect(page.getByTestId('project-name')).toHaveText(project.community.name)
+  await openThemes(app)
+  const titleOf = new Map(project.themes.map((t) => [t.id, t.title]))
+  const ids = project.boardColumns.find((c) => c.role === 'candidate')!.themeIds
+  const total = ids.length
+  expect(total).toBe(53)
+  const candidateCards = column(page, 'Ingebracht').locator('[data-theme-id]')
+  await expect(candidateCards).toHaveCount(24)
+  const byId = (id: string) => board(page).locator(`[data-theme-id="${id}"]`)
+
+  // The third card, 27 places down: each step renders what it needs, the line follows, the column scrolls.
+  const moved = ids[2]!
+  await keyboardPickUp(page, byId(moved))
+  for (let step = 1; step <= 27; step++) {
+    await page.keyboard.press('ArrowDown')
+    await expect(byId(ids[2 + step + 1]!)).toHaveAttribute('data-drop-before', 'true')
+  }
+  await expect(byId(ids[30]!)).toBeInViewport()
+  await expect(page.getByText(`‘${titleOf.get(moved)}’ komt in ‘Ingebracht’ op plek 30 van ${total}.`)).toBeAttached()
+  await page.keyboard.press('Space')
+  const afterFirst = [...ids.slice(0, 2), ...ids.slice(3, 30), moved, ...ids.slice(30)]
+  await expect(byId(moved)).toBeFocused()
+  await expect(candidateCards.nth(29)).toHaveAttribute('data-theme-id', moved)
+
+  // The first card: End goes to the end of the column, below the cards not shown yet; Up steps back
+  // to just before the last card (rendering it first), Down to the end again.
+  const last = ids[0]!
+  await keyboardPickUp(page, byId(last))
+  await page.keyboard.press('End')
+  const end = column(page, 'Ingebracht').locator('.board-column-end')
+  await expect(end).toHaveAttribute('data-drop', 'true')
+  await expect(end).toHaveText('Onderaan de kolom neerzetten')
+  await expect(page.getByText(`‘${titleOf.get(last)}’ komt in ‘Ingebracht’ op plek ${total} van ${total}.`)).toBeAttached()
+  await page.keyboard.press('ArrowUp')
+  await expect(byId(afterFirst.at(-1)!)).toHaveAttribute('data-drop-before', 'true')
+  await expect(page.getByText(`‘${titleOf.get(last)}’ komt in ‘Ingebracht’ op plek ${total - 1} van ${total}.`)).toBeAttached()
+  await page.keyboard.press('ArrowDown')
+  await expect(end).toHaveAttribute('data-drop', 'true')
+  await page.keyboard.press('Space')
+  await expect(byId(last)).toBeFocused()
+  await expect(byId(last)).toBeInViewport()
+  const afterSecond = [...afterFirst.slice(1), last]
+  await expect(candidateCards).toHaveCount(total)
+  await expect(candidateCards.last()).toHaveAttribute('data-theme-id', last)
+
+  // On disk, and after a restart.
+  await expectSaved(app)
+  const onDisk = await readBoard(path)
+  expect(onDisk.boardColumns.find((c) => c.role === 'candidate')!.themeIds).toEqual(afterSecond)
+  await app.reopen()
+  await app.page.getByTestId('recent-files').getByRole('button', { name: new RegExp(`^${project.community.name}`) }).click()
+  await openThemes(app)
+  await expect(column(app.page, 'Ingebracht').locator('[data-theme-id]').nth(0)).toHaveAttribute('data-theme-id', afterSecond[0]!)
+  await column(app.page, 'Ingebracht').getByRole('button', { name: `Toon meer (nog ${total - 24})` }).click()
+  await expect(column(app.page, 'Ingebracht').locator('[data-theme-id]').nth(28)).toHaveAttribute('data-theme-id', moved)
+})

@@ -2,24 +2,17 @@ import { describe, expect, it } from 'vitest'
 import {
   addColumn,
   addToCandidates,
-  applyInsert,
   canRemoveColumn,
   checkThemeTitle,
-  type ColumnLayout,
   createTheme,
   defaultBoardFilter,
-  effectiveIntent,
-  endZoneId,
-  insertIndex,
   interviewCounts,
   isFilteringBoard,
-  keyboardIntent,
   matchesThemeSearch,
   mergeThemes,
   moveColumn,
   moveTheme,
   normalizeColumns,
-  pointerIntent,
   removeColumn,
   removeTheme,
   renameColumn,
@@ -324,74 +317,5 @@ describe('search and filters', () => {
     expect(isFilteringBoard(defaultBoardFilter)).toBe(false)
     expect(isFilteringBoard({ ...defaultBoardFilter, search: '  ' })).toBe(false)
     expect(isFilteringBoard({ ...defaultBoardFilter, kind: 'noQuestion' })).toBe(true)
-  })
-})
-
-describe('where a drop lands', () => {
-  // Two columns side by side; cards 80 px high with 8 px gaps, the list starting at y = 100.
-  //   col-candidate x 0–280:  a 104–184, b 192–272, c 280–360, d 368–448; list 100–600
-  //   col-chosen   x 300–580: e 104–184; list 100–600
-  const box = (top: number, left: number) => ({ top, bottom: top + 80, left, right: left + 280 })
-  const layout: ColumnLayout[] = [
-    {
-      id: 'col-candidate',
-      area: { top: 100, bottom: 600, left: 0, right: 280 },
-      cards: ['a', 'b', 'c', 'd'].map((id, i) => ({ id, box: box(104 + i * 88, 0) })),
-    },
-    { id: 'col-chosen', area: { top: 100, bottom: 600, left: 300, right: 580 }, cards: [{ id: 'e', box: box(104, 300) }] },
-  ]
-  const at = (x: number, y: number, active = 'a', merge = true) => pointerIntent(layout, active, { x, y }, merge)
-
-  it('the middle half of another card merges; the outer quarters insert before or after it', () => {
-    // b spans 192–272: quarters end at 212 and 252.
-    expect(at(140, 232)).toEqual({ kind: 'merge', targetId: 'b' })
-    expect(at(140, 213)).toEqual({ kind: 'merge', targetId: 'b' })
-    expect(at(140, 200)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'b' })
-    expect(at(140, 260)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'c' })
-    // Without merging (allowMerge false), the halves decide.
-    expect(at(140, 231, 'a', false)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'b' })
-    expect(at(140, 233, 'a', false)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'c' })
-  })
-
-  it('gaps insert before the next card; below the last card is the end; above the list is the top', () => {
-    expect(at(140, 276)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'c' })
-    expect(at(140, 440)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: null })
-    expect(at(140, 500)).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: null })
-    expect(at(400, 300)).toEqual({ kind: 'insert', columnId: 'col-chosen', beforeId: null })
-    expect(at(400, 60)).toEqual({ kind: 'insert', columnId: 'col-chosen', beforeId: 'e' })
-    expect(at(400, 150)).toEqual({ kind: 'merge', targetId: 'e' })
-  })
-
-  it('nowhere over the dragged card itself, outside the columns, or far above them', () => {
-    expect(at(140, 150)).toBeNull()
-    expect(at(290, 300)).toBeNull()
-    expect(at(140, 650)).toBeNull()
-    expect(at(400, -10)).toBeNull()
-    expect(at(140, 60)).toBeNull() // the top of a column whose first card is the dragged one
-  })
-
-  it('the keyboard takes the place of the card it is over; in another column it goes before it; end zones are the end', () => {
-    const columns = board()
-    expect(keyboardIntent(columns, 'a', 'b')).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'c' })
-    expect(keyboardIntent(columns, 'a', 'd')).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: null })
-    expect(keyboardIntent(columns, 'c', 'b')).toEqual({ kind: 'insert', columnId: 'col-candidate', beforeId: 'b' })
-    expect(keyboardIntent(columns, 'c', 'e')).toEqual({ kind: 'insert', columnId: 'col-chosen', beforeId: 'e' })
-    expect(keyboardIntent(columns, 'c', endZoneId('col-parked'))).toEqual({ kind: 'insert', columnId: 'col-parked', beforeId: null })
-    expect(keyboardIntent(columns, 'c', 'c')).toBeNull()
-    expect(keyboardIntent(columns, 'c', null)).toBeNull()
-    expect(keyboardIntent(columns, 'c', endZoneId('gone'))).toBeNull()
-  })
-
-  it('an insert that leaves the card in place is no drop; applying an insert moves the card', () => {
-    const columns = board()
-    expect(effectiveIntent(columns, 'b', { kind: 'insert', columnId: 'col-candidate', beforeId: 'c' })).toBeNull()
-    expect(effectiveIntent(columns, 'b', { kind: 'insert', columnId: 'col-candidate', beforeId: 'b' })).toBeNull()
-    expect(effectiveIntent(columns, 'd', { kind: 'insert', columnId: 'col-candidate', beforeId: null })).toBeNull()
-    expect(effectiveIntent(columns, 'b', { kind: 'merge', targetId: 'b' })).toBeNull()
-    expect(effectiveIntent(columns, 'b', { kind: 'insert', columnId: 'col-candidate', beforeId: 'd' })).not.toBeNull()
-    expect(insertIndex(columns[0]!, 'b', 'd')).toBe(2)
-    expect(order(applyInsert(columns, 'b', { kind: 'insert', columnId: 'col-candidate', beforeId: 'd' }))).toMatchObject({ 'col-candidate': 'a c b d' })
-    expect(order(applyInsert(columns, 'a', { kind: 'insert', columnId: 'col-chosen', beforeId: 'e' }))).toMatchObject({ 'col-chosen': 'a e' })
-    expect(order(applyInsert(columns, 'a', { kind: 'insert', columnId: 'col-parked', beforeId: null }))).toMatchObject({ 'col-parked': 'a' })
   })
 })

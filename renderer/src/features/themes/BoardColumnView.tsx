@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable'
 import { memo, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type DropIntent, endZoneId } from '../../../../shared/logic/board'
+import { type DropIntent, endZoneId } from '../../../../shared/logic/board-drop'
 import type { ScoreChip } from '../../../../shared/logic/score-chips'
 import type { BoardColumn, Theme } from '../../../../shared/model'
 import { type ColumnActions, ColumnHeader } from './ColumnHeader'
@@ -114,23 +114,53 @@ export const BoardColumnView = memo(function BoardColumnView({
             )
           })}
         </SortableContext>
-        {remaining > 0 ? (
-          <ShowMoreCards columnId={column.id} remaining={remaining} paused={dragging} onShowMore={onShowMore} />
-        ) : (
-          <EndZone columnId={column.id} active={insertBefore === null} empty={ids.length === 0} dragging={dragging} disabled={dragDisabled} />
+        {remaining > 0 && (
+          <ShowMoreCards
+            columnId={column.id}
+            remaining={remaining}
+            paused={dragging}
+            dropHere={insertBefore !== undefined && insertBefore !== null && insertBefore === ids[rendered.length]}
+            onShowMore={onShowMore}
+          />
         )}
+        <EndZone
+          columnId={column.id}
+          active={insertBefore === null}
+          empty={ids.length === 0}
+          belowHidden={remaining > 0}
+          dragging={dragging}
+          disabled={dragDisabled}
+        />
       </div>
     </section>
   )
 })
 
-/** The space below the last card: dropping there puts the card at the end of the column. */
-function EndZone({ columnId, active, empty, dragging, disabled }: { columnId: string; active: boolean; empty: boolean; dragging: boolean; disabled: boolean }) {
+/**
+ * The space below the last card: dropping there puts the card at the end of the column. A long
+ * column has it below its "show more" button too, so the end is always one step away.
+ */
+function EndZone({
+  columnId,
+  active,
+  empty,
+  belowHidden,
+  dragging,
+  disabled,
+}: {
+  columnId: string
+  active: boolean
+  empty: boolean
+  /** Cards are hidden above it (a long column not yet shown in full). */
+  belowHidden: boolean
+  dragging: boolean
+  disabled: boolean
+}) {
   const { t } = useTranslation('themes')
   const { setNodeRef } = useDroppable({ id: endZoneId(columnId), disabled })
   return (
     <div ref={setNodeRef} className="board-column-end" data-drop={active ? 'true' : undefined} data-empty={empty ? 'true' : undefined} aria-hidden="true">
-      {active ? t('board.dropHere') : empty && !dragging && !disabled ? t('board.emptyColumn') : null}
+      {active ? t(belowHidden ? 'board.dropAtEnd' : 'board.dropHere') : empty && !dragging && !disabled ? t('board.emptyColumn') : null}
     </div>
   )
 }
@@ -138,9 +168,22 @@ function EndZone({ columnId, active, empty, dragging, disabled }: { columnId: st
 /**
  * Below a long column's first page of cards: a button for the next page, pressed by itself when
  * it scrolls into view in the column, so scrolling through the column just continues (not while
- * dragging: the cards a drag measured must stay put).
+ * dragging: the cards a drag measured must stay put). A card dropped here goes right after the
+ * cards above it (the end zone below the button is the end of the whole column).
  */
-function ShowMoreCards({ columnId, remaining, paused, onShowMore }: { columnId: string; remaining: number; paused: boolean; onShowMore: (columnId: string) => void }) {
+function ShowMoreCards({
+  columnId,
+  remaining,
+  paused,
+  dropHere,
+  onShowMore,
+}: {
+  columnId: string
+  remaining: number
+  paused: boolean
+  dropHere: boolean
+  onShowMore: (columnId: string) => void
+}) {
   const { t } = useTranslation('themes')
   const ref = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -154,7 +197,7 @@ function ShowMoreCards({ columnId, remaining, paused, onShowMore }: { columnId: 
     return () => observer.disconnect()
   }, [columnId, onShowMore, remaining, paused])
   return (
-    <div className="board-column-more">
+    <div className="board-column-more" data-drop={dropHere ? 'true' : undefined}>
       <button ref={ref} type="button" className="btn btn-small" onClick={() => onShowMore(columnId)}>
         {t('board.showMore', { count: remaining })}
       </button>

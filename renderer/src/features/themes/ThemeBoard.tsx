@@ -4,20 +4,22 @@
  * Where a drop lands is decided by our own collision detection (shared/logic/board.ts):
  * - pointer: over the middle half of another card merges into it; over its outer quarters, in
  *   a gap or below the last card inserts (shown as a line); the cards themselves never shift;
- * - keyboard (sortableKeyboardCoordinates): the arrow keys step from card to card and to each
- *   column's end zone; the keyboard never merges (that is "Samenvoegen met…" in the panel).
+ * - keyboard (our own coordinate getter, shared/logic/board-drop.ts): up and down step one place
+ *   along the column, left and right go to the same place in the next column, Home and End to
+ *   the top and the end of the column; the keyboard never merges (that is "Samenvoegen met…" in
+ *   the panel). A step to a card beyond a long column's rendered cards renders them first.
  * Only the state that changes the picture (the active card, the current drop) lives in React,
  * and a column only re-renders when the drop concerns it.
  */
 import {
   type Announcements,
   type CollisionDetection,
-  closestCorners,
   DndContext,
   type DragEndEvent,
   type DragMoveEvent,
   DragOverlay,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   type KeyboardCodes,
   type Modifier,
@@ -25,21 +27,25 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { getEventCoordinates } from '@dnd-kit/utilities'
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import {
   type ColumnLayout,
+  columnIdOfEndZone,
   type DropIntent,
   effectiveIntent,
   endZoneId,
   insertIndex,
   keyboardIntent,
+  keyboardPlace,
+  type KeyboardStep,
+  keyboardStep,
+  keyboardTarget,
   pointerIntent,
   sameIntent,
-} from '../../../../shared/logic/board'
+} from '../../../../shared/logic/board-drop'
 import { BoardColumnView } from './BoardColumnView'
 import type { ColumnActions } from './ColumnHeader'
 import { CardContent, questionCount } from './ThemeCard'
@@ -48,11 +54,16 @@ import type { BoardData } from './use-board-data'
 /** Space picks a card up; Enter is kept for opening it. Space or Enter puts it down. */
 const KEYBOARD_CODES: KeyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
 const POINTER_OPTIONS = { activationConstraint: { distance: 6 } }
-/**
- * Instant scrolling: the sensor keeps the carried card near the middle of its column by scrolling;
- * a smooth scroll would leave the drop position in flux for a few hundred milliseconds.
- */
-const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' as const }
+const KEY_STEPS: Readonly<Record<string, KeyboardStep>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Home: 'top',
+  End: 'end',
+}
+/** A keyboard move renders this many cards beyond the one it is over, so the next steps find theirs. */
+const LOOKAHEAD = 6
 
 /**
  * With the mouse, the overlay hangs just below and right of the pointer instead of under it, so
@@ -147,8 +158,57 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
   const movedAway = useRef(false)
   const focusRequest = useRef<string | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
+  /** What a keyboard move is over: a card or an end zone (null: nothing yet, the card's own place). */
+  const keyboardOver = useRef<string | null>(null)
 
-  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS))
+  /**
+   * Renders a column's cards up to `index` and a few beyond, in pages: at once (in this very
+   * task) when the card at `index` is not rendered yet, else a moment later.
+   */
+  const renderUpTo = useCallback((columnId: string, index: number) => {
+    const shown = dataRef.current.rendered.get(columnId)
+    if (!shown?.firstHidden || index + LOOKAHEAD < shown.ids.length) return
+    const wanted = (Math.floor((index + LOOKAHEAD) / CARDS_PER_PAGE) + 1) * CARDS_PER_PAGE
+    const extend = () => setLimits((current) => ((current.get(columnId) ?? CARDS_PER_PAGE) >= wanted ? current : new Map(current).set(columnId, wanted)))
+    if (index < shown.ids.length) extend()
+    else flushSync(extend)
+  }, [])
+
+  const keyboardOptions = useMemo(() => {
+    /**
+     * Each key takes the card one place further (shared/logic/board-drop.ts decides where);
+     * the carried card is put on what stands at that place, which the collision detection
+     * below then reports as what the card is over.
+     */
+    const coordinateGetter: KeyboardCoordinateGetter = (event, { active }) => {
+      const step = KEY_STEPS[event.code]
+      if (!step) return undefined
+      event.preventDefault()
+      const { columns } = dataRef.current
+      const activeId = String(active)
+      const from = keyboardPlace(columns, activeId, keyboardOver.current)
+      const to = from && keyboardStep(columns, activeId, from, step)
+      const targetId = to && keyboardTarget(columns, activeId, to)
+      if (!to || !targetId) return undefined
+      const endColumn = columnIdOfEndZone(targetId)
+      if (endColumn === null) renderUpTo(to.columnId, columns.find((c) => c.id === to.columnId)?.themeIds.indexOf(targetId) ?? 0)
+      const node = rootRef.current?.querySelector<HTMLElement>(
+        endColumn === null ? `[data-theme-id="${CSS.escape(targetId)}"]` : `[data-column-id="${CSS.escape(endColumn)}"] .board-column-end`,
+      )
+      if (!node) return undefined
+      keyboardOver.current = targetId
+      node.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+      const rect = node.getBoundingClientRect()
+      return { x: rect.left, y: rect.top }
+    }
+    /**
+     * Instant scrolling: the sensor keeps the carried card near the middle of its column by
+     * scrolling; a smooth scroll would leave the drop position in flux for a few hundred milliseconds.
+     */
+    return { coordinateGetter, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' as const }
+  }, [renderUpTo])
+
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions))
 
   const registerList = useCallback((columnId: string, node: HTMLElement | null) => {
     if (node) lists.current.set(columnId, node)
@@ -160,12 +220,11 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
     const activeId = String(args.active.id)
     const { columns, rendered } = dataRef.current
     if (!args.pointerCoordinates) {
-      // The keyboard: the card was moved onto a card or end zone; take the closest one.
-      const hits = closestCorners(args)
-      const first = hits[0]
-      const next = effectiveIntent(columns, activeId, keyboardIntent(columns, activeId, first ? String(first.id) : null))
+      // The keyboard: the card was put on the card or end zone the coordinate getter chose.
+      const overId = keyboardOver.current
+      const next = effectiveIntent(columns, activeId, keyboardIntent(columns, activeId, overId))
       lastIntent.current = next
-      return first ? [{ ...first, data: { ...first.data, intent: next } }, ...hits.slice(1)] : []
+      return overId !== null && args.droppableRects.has(overId) ? [{ id: overId, data: { intent: next } }] : []
     }
     const layout: ColumnLayout[] = []
     for (const column of columns) {
@@ -179,9 +238,14 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
       layout.push({ id: column.id, area: list.getBoundingClientRect(), cards })
     }
     let next = effectiveIntent(columns, activeId, pointerIntent(layout, activeId, args.pointerCoordinates))
-    // Below the last rendered card of a long column: right after it, not after the unseen rest.
+    // Below the last rendered card of a long column: right after it, not after the unseen rest
+    // (unless over the end zone below the "show more" button, which is the end of the column).
     const firstHidden = next?.kind === 'insert' && next.beforeId === null ? rendered.get(next.columnId)?.firstHidden : null
-    if (next?.kind === 'insert' && firstHidden) next = effectiveIntent(columns, activeId, { ...next, beforeId: firstHidden })
+    if (next?.kind === 'insert' && firstHidden) {
+      const end = args.droppableRects.get(endZoneId(next.columnId))
+      const overEnd = end !== undefined && args.pointerCoordinates.y >= end.top && args.pointerCoordinates.y <= end.bottom
+      if (!overEnd) next = effectiveIntent(columns, activeId, { ...next, beforeId: firstHidden })
+    }
     lastIntent.current = next
     if (!next) return []
     return [{ id: next.kind === 'merge' ? next.targetId : (next.beforeId ?? endZoneId(next.columnId)), data: { intent: next } }]
@@ -236,6 +300,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
   const reset = () => {
     dragging.current = false
     lastIntent.current = null
+    keyboardOver.current = null
     setActiveId(null)
     setIntent(null)
   }
@@ -244,6 +309,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
     dragging.current = true
     movedAway.current = false
     lastIntent.current = null
+    keyboardOver.current = null
     endText.current = undefined
     setActiveId(String(event.active.id))
     setIntent(null)

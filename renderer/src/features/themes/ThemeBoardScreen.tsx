@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type BoardFilter, type DropIntent, defaultBoardFilter, visibleCards } from '../../../../shared/logic/board'
+import { type BoardFilter, defaultBoardFilter, visibleCards } from '../../../../shared/logic/board'
+import type { DropIntent } from '../../../../shared/logic/board-drop'
 import type { BoardColumn, Theme } from '../../../../shared/model'
 import { useAppStore } from '../../app/app-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'

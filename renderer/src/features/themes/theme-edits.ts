@@ -9,9 +9,7 @@ import { useMemo } from 'react'
 import {
   addColumn,
   addToCandidates,
-  applyInsert,
   createTheme,
-  type DropIntent,
   mergeThemes,
   moveColumn,
   moveTheme,
@@ -21,6 +19,7 @@ import {
   renameColumn,
   type ThemeDraft,
 } from '../../../../shared/logic/board'
+import { applyInsert, type DropIntent } from '../../../../shared/logic/board-drop'
 import type { BoardColumn, ProjectFile, Theme } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
 import { useEdit, useSessionStore } from '../../app/session-store'
