@@ -10,6 +10,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['?', t('shortcuts.help')],
     [t('shortcuts.keys.space'), t('shortcuts.pickUp')],
     [t('shortcuts.keys.arrows'), t('shortcuts.move')],
+    ['Home / End', t('shortcuts.moveToEnds')],
     ['Esc', t('shortcuts.cancelDrag')],
     ['1–5', t('shortcuts.score')],
     ['0 / Backspace', t('shortcuts.clearScore')],

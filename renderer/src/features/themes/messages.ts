@@ -143,7 +143,7 @@ export const nl = {
   /** Read to screen-reader users while dragging (dnd-kit live region). */
   drag: {
     instructions:
-      'Druk op spatie om dit thema op te pakken. Verplaats het met de pijltjestoetsen: omhoog en omlaag binnen een kolom, links en rechts naar een andere kolom. Druk op spatie of Enter om het neer te zetten, of op Escape om te annuleren. Enter opent het thema. Samenvoegen met een ander thema doe je in het paneel van het thema.',
+      'Druk op spatie om dit thema op te pakken. Verplaats het met de pijltjestoetsen: omhoog en omlaag binnen een kolom, links en rechts naar een andere kolom; Home en End gaan naar het begin en het einde van de kolom. Druk op spatie of Enter om het neer te zetten, of op Escape om te annuleren. Enter opent het thema. Samenvoegen met een ander thema doe je in het paneel van het thema.',
     start: 'Je hebt ‘{{title}}’ opgepakt, in ‘{{column}}’, op plek {{position, number}} van {{total, number}}.',
     overInsert: '‘{{title}}’ komt in ‘{{column}}’ op plek {{position, number}} van {{total, number}}.',
     overMerge: 'Loslaten voegt ‘{{title}}’ samen met ‘{{target}}’.',
@@ -298,7 +298,7 @@ export const en: typeof nl = {
   },
   drag: {
     instructions:
-      "Press Space to pick up this theme. Move it with the arrow keys: up and down within a column, left and right to another column. Press Space or Enter to put it down, or Escape to cancel. Enter opens the theme. To merge it with another theme, use the theme's panel.",
+      "Press Space to pick up this theme. Move it with the arrow keys: up and down within a column, left and right to another column; Home and End go to the top and the end of the column. Press Space or Enter to put it down, or Escape to cancel. Enter opens the theme. To merge it with another theme, use the theme's panel.",
     start: 'You picked up ‘{{title}}’, in ‘{{column}}’, at position {{position, number}} of {{total, number}}.',
     overInsert: '‘{{title}}’ goes to ‘{{column}}’ at position {{position, number}} of {{total, number}}.',
     overMerge: 'Releasing merges ‘{{title}}’ into ‘{{target}}’.',
