@@ -5,7 +5,7 @@
  */
 import type { FunctioningLevel, GroupPhase, ProjectFile } from '../model'
 import { functioningLevels } from '../model'
-import { currentObservation, type GroupKey, meetingsOf, phaseHistory, phasePeriods, type PhasePeriod, reflectionReminder, type ReflectionReminder } from './group-phases'
+import { currentObservation, type GroupKey, groupHistory, phaseHistory, phasePeriods, type PhasePeriod, reflectionReminder, type ReflectionReminder } from './group-phases'
 import { type IpgLanguage, phaseName } from './ipg-labels'
 import { signalText } from './ipg-signals'
 
@@ -53,7 +53,7 @@ export interface StoryOptions {
   today?: string
 }
 
-type StoryProject = Pick<ProjectFile, 'community' | 'workGroups' | 'groupDevelopment'> & { meetings?: unknown }
+type StoryProject = Pick<ProjectFile, 'community' | 'workGroups' | 'groupDevelopment' | 'meetings'>
 
 /**
  * The story of one group (groupId: a work group id, or null for the whole community), or of
@@ -62,7 +62,6 @@ type StoryProject = Pick<ProjectFile, 'community' | 'workGroups' | 'groupDevelop
 export function groupDevelopmentStory(project: StoryProject, groupId?: GroupKey, options: StoryOptions = {}): GroupDevelopmentStory {
   const language = options.language ?? 'nl'
   const gd = project.groupDevelopment
-  const meetings = meetingsOf(project)
   const today = options.today ?? project.community.endDate ?? latestDate(gd)
   const all: Array<{ id: GroupKey; kind: GroupStory['kind']; name: string }> = [
     { id: null, kind: 'community', name: project.community.name },
@@ -71,11 +70,7 @@ export function groupDevelopmentStory(project: StoryProject, groupId?: GroupKey,
   const wanted = groupId === undefined ? all : all.filter((g) => g.id === groupId)
   const groups = wanted.map(({ id, kind, name }): GroupStory => {
     const current = currentObservation(gd.observations, id)
-    const reflections = gd.reflections
-      .filter((r) => (r.workGroupId ?? null) === id)
-      .map((r, index) => ({ r, index }))
-      .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.index - b.index))
-      .map(({ r }) => r)
+    const reflections = groupHistory(gd.reflections, id)
     return {
       groupId: id,
       kind,
@@ -98,7 +93,7 @@ export function groupDevelopmentStory(project: StoryProject, groupId?: GroupKey,
         agreements: r.agreements.map((a) => a.text.trim()).filter((t) => t !== ''),
       })),
       agreements: reflections.flatMap((r) => r.agreements.filter((a) => a.text.trim() !== '').map((a) => ({ date: r.date, text: a.text.trim() }))),
-      reminder: reflectionReminder({ meetings, observations: gd.observations, reflections: gd.reflections }, id, gd.reflectionReminderMeetings, today),
+      reminder: reflectionReminder({ meetings: project.meetings, observations: gd.observations, reflections: gd.reflections }, id, gd.reflectionReminderMeetings, today),
     }
   })
   return { groups, reflectionReminderMeetings: gd.reflectionReminderMeetings }

@@ -5,39 +5,41 @@
  * Current phase: the observation with the latest date wins; on the same date the one recorded
  * last (later in the list) wins; no observations means no known phase (null).
  *
- * Reflection reminder (setting N, default 3): a group is reminded when N or more of its
- * "moments" have passed since its last reflection (all its moments when it never reflected).
- * Moments are the distinct dates, on or before today, of the group's meetings — for the
- * community its plenary meetings, for a work group the meetings with its workGroupId; cancelled
- * ones left out — together with the dates of its phase observations (an observation is made
- * when the group met, so groups whose meetings are not recorded, or not yet, are counted too).
- * A meeting or observation on the date of a reflection counts as reflected on.
+ * A meeting belongs to the work group it names (workGroupId); without one it is the whole
+ * community's: plenary meetings and single ones such as the kick-off or the closing evaluation
+ * (the same rule as the guidance next to a meeting's agenda). Cancelled meetings never count.
+ *
+ * Reflection reminder (setting N, default 3): "no reflection in the last N meetings". A group
+ * is reminded when N or more of its meetings, on or before today, took place since its last
+ * reflection (all of them when it never reflected); a meeting on the date of a reflection counts
+ * as reflected on, and meetings on one date count once. Only a group with no meeting held up to
+ * today (its meetings are not recorded in Werkbank, or only future ones are planned) counts the
+ * distinct dates of its phase observations instead: an observation is made when the group met,
+ * so such groups are still reminded. As soon as one of its meetings has taken place, its
+ * meetings are the rule and observation dates no longer count.
  */
-import type { GroupPhase, PhaseObservation, Reflection } from '../model'
+import type { GroupPhase, Meeting, PhaseObservation, Reflection } from '../model'
 
 export type GroupKey = string | null
 
-/** What this logic needs of a meeting (issue 4's Meeting satisfies it); read defensively. */
-export interface MeetingLike {
-  id: string
-  date: string
-  kind?: string
-  workGroupId?: string | null
-  status?: string
-}
+/** What this logic needs of a meeting. */
+export type MeetingLike = Pick<Meeting, 'id' | 'date' | 'workGroupId' | 'status'>
 
 const sameGroup = (a: GroupKey | undefined, b: GroupKey) => (a ?? null) === b
 
+/** Items in time order: by date, ties in the order they were recorded (a stable sort). */
+export function byDate<T extends { date: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** A group's observations or reflections in time order: by date, ties in the order they were recorded. */
+export function groupHistory<T extends { date: string; workGroupId?: string | null }>(items: readonly T[], groupId: GroupKey): T[] {
+  return byDate(items.filter((item) => sameGroup(item.workGroupId, groupId)))
+}
+
 /** A group's observations in time order: by date, ties in the order they were recorded. */
-export function phaseHistory<O extends Pick<PhaseObservation, 'date' | 'workGroupId'>>(
-  observations: readonly O[],
-  groupId: GroupKey,
-): O[] {
-  return observations
-    .map((observation, index) => ({ observation, index }))
-    .filter(({ observation }) => sameGroup(observation.workGroupId, groupId))
-    .sort((a, b) => (a.observation.date < b.observation.date ? -1 : a.observation.date > b.observation.date ? 1 : a.index - b.index))
-    .map(({ observation }) => observation)
+export function phaseHistory<O extends Pick<PhaseObservation, 'date' | 'workGroupId'>>(observations: readonly O[], groupId: GroupKey): O[] {
+  return groupHistory(observations, groupId)
 }
 
 /** The observation that sets the group's current phase, or null when it has none. */
@@ -66,10 +68,10 @@ export interface PhasePeriod {
 /** Consecutive observations of the same phase joined into periods (for the timeline and the report). */
 export function phasePeriods(observations: readonly Pick<PhaseObservation, 'date' | 'workGroupId' | 'phase'>[], groupId: GroupKey): PhasePeriod[] {
   // One phase per date: on a date with several observations the one recorded last wins.
-  const byDate = new Map<string, GroupPhase>()
-  for (const observation of phaseHistory(observations, groupId)) byDate.set(observation.date, observation.phase)
+  const phaseOnDate = new Map<string, GroupPhase>()
+  for (const observation of phaseHistory(observations, groupId)) phaseOnDate.set(observation.date, observation.phase)
   const periods: PhasePeriod[] = []
-  for (const [date, phase] of byDate) {
+  for (const [date, phase] of phaseOnDate) {
     const last = periods[periods.length - 1]
     if (last?.phase === phase) continue
     if (last) last.to = date
@@ -78,22 +80,12 @@ export function phasePeriods(observations: readonly Pick<PhaseObservation, 'date
   return periods
 }
 
-/** The meetings in a project, or [] when the project has none (or no meetings field yet). */
-export function meetingsOf(project: { meetings?: unknown }): MeetingLike[] {
-  const value = project.meetings
-  if (!Array.isArray(value)) return []
-  return value.filter(
-    (m): m is MeetingLike =>
-      typeof m === 'object' && m !== null && typeof (m as MeetingLike).id === 'string' && typeof (m as MeetingLike).date === 'string',
-  )
-}
+/** The group a meeting belongs to: its work group, or null (the whole community) when it names none. */
+export const meetingGroup = (meeting: Pick<MeetingLike, 'workGroupId'>): GroupKey => meeting.workGroupId ?? null
 
-/** The community's plenary meetings, or a work group's own meetings; cancelled ones excluded. */
-export function groupMeetings(meetings: readonly MeetingLike[], groupId: GroupKey): MeetingLike[] {
-  return meetings
-    .filter((m) => m.status !== 'cancelled')
-    .filter((m) => (groupId === null ? m.kind === 'plenary' || (m.kind === undefined && !m.workGroupId) : m.workGroupId === groupId))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+/** A group's meetings in date order, cancelled ones left out: the community's plenary and single meetings, or a work group's own. */
+export function groupMeetings<M extends MeetingLike>(meetings: readonly M[], groupId: GroupKey): M[] {
+  return byDate(meetings.filter((m) => m.status !== 'cancelled' && meetingGroup(m) === groupId))
 }
 
 export interface ReflectionReminder {
@@ -102,8 +94,8 @@ export interface ReflectionReminder {
   due: boolean
   /** How many moments passed since the last reflection (or ever, without one). */
   momentsSince: number
-  /** What those moments were: meetings, dates with only an observation, or both. */
-  basis: 'meetings' | 'observations' | 'both'
+  /** What was counted: the group's meetings, or (only when it has held none) its observation dates. */
+  basis: 'meetings' | 'observations'
   lastReflection: string | null
   threshold: number
 }
@@ -122,12 +114,10 @@ export function reflectionReminder(input: ReminderInput, groupId: GroupKey, thre
       .sort()
       .pop() ?? null
   const since = (date: string) => date <= today && (lastReflection === null || date > lastReflection)
-  const meetingDates = new Set(groupMeetings(input.meetings, groupId).map((m) => m.date))
-  const meetingsSince = [...meetingDates].filter(since).length
-  const observedOnlySince = new Set(
-    input.observations.filter((o) => sameGroup(o.workGroupId, groupId) && since(o.date) && !meetingDates.has(o.date)).map((o) => o.date),
-  ).size
-  const momentsSince = meetingsSince + observedOnlySince
-  const basis = meetingsSince > 0 && observedOnlySince > 0 ? 'both' : observedOnlySince > 0 ? 'observations' : 'meetings'
+  const held = groupMeetings(input.meetings, groupId).filter((m) => m.date <= today)
+  // Meetings are the rule; observation dates stand in only for a group that has held no recorded meeting.
+  const basis = held.length > 0 ? 'meetings' : 'observations'
+  const dates = basis === 'meetings' ? held.map((m) => m.date) : groupHistory(input.observations, groupId).map((o) => o.date)
+  const momentsSince = new Set(dates.filter(since)).size
   return { groupId, due: momentsSince >= threshold, momentsSince, basis, lastReflection, threshold }
 }

@@ -66,10 +66,17 @@ describe('groupDevelopmentStory', () => {
     expect(group).toMatchObject({ currentPhase: null, currentPhaseName: null, currentSince: null, periods: [], observations: [] })
   })
 
-  it('tells the Heerlen example: the community closing, two work groups never reflected', () => {
+  it('tells the Heerlen example: the community closing and due for reflection after three meetings, the closing evaluation among them', () => {
     const story = groupDevelopmentStory(buildHeerlenExample(), undefined, { today: '2019-12-31' })
     expect(story.groups.map((g) => g.currentPhase)).toEqual(['closing', 'closing', 'autonomy', 'autonomy'])
-    expect(story.groups.map((g) => g.reminder.due)).toEqual([false, true, true, false])
+    // Work groups 1 and 2 held one recorded meeting each (below N = 3); work group 3 reflected after its last observation.
+    expect(story.groups.map((g) => g.reminder.due)).toEqual([true, false, false, false])
+    expect(story.groups.map((g) => [g.reminder.basis, g.reminder.momentsSince])).toEqual([
+      ['meetings', 3],
+      ['meetings', 1],
+      ['meetings', 1],
+      ['observations', 0],
+    ])
     expect(story.groups[0]!.agreements.map((a) => a.text)).toContain('We beginnen elke bijeenkomst met een korte check-in.')
   })
 })

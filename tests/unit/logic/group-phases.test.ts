@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  byDate,
   currentObservation,
   currentPhase,
+  groupHistory,
   groupMeetings,
-  meetingsOf,
+  meetingGroup,
   phaseHistory,
   phasePeriods,
   reflectionReminder,
@@ -14,7 +16,8 @@ import { PhaseObservation, Reflection, type GroupPhase } from '../../../shared/m
 const obs = (id: string, date: string, phase: GroupPhase, workGroupId: string | null = 'wg-1'): PhaseObservation =>
   PhaseObservation.parse({ id, date, phase, workGroupId })
 const refl = (date: string, workGroupId: string | null = 'wg-1'): Reflection => Reflection.parse({ id: `r-${date}`, date, workGroupId })
-const meeting = (date: string, extra: Partial<MeetingLike> = {}): MeetingLike => ({ id: `m-${date}`, date, kind: 'workGroup', workGroupId: 'wg-1', ...extra })
+const meeting = (date: string, extra: Partial<MeetingLike> = {}): MeetingLike => ({ id: `m-${date}`, date, workGroupId: 'wg-1', status: 'planned', ...extra })
+const community = (date: string, extra: Partial<MeetingLike> = {}): MeetingLike => meeting(date, { id: `c-${date}`, workGroupId: null, ...extra })
 
 describe('current phase', () => {
   it('is null for a group without observations', () => {
@@ -59,22 +62,39 @@ describe('phase periods', () => {
   })
 })
 
-describe('meetings read defensively', () => {
-  it('gives [] without a meetings field and skips malformed entries', () => {
-    expect(meetingsOf({})).toEqual([])
-    expect(meetingsOf({ meetings: 'nope' })).toEqual([])
-    expect(meetingsOf({ meetings: [{ id: 'm', date: '2019-01-01' }, { id: 3 }, null] })).toEqual([{ id: 'm', date: '2019-01-01' }])
+describe('time order', () => {
+  it('sorts by date and keeps the recorded order on one date; a group’s items only', () => {
+    const list = [refl('2019-03-10'), { ...refl('2019-01-10'), id: 'first' }, { ...refl('2019-01-10'), id: 'second' }, refl('2019-02-01', null)]
+    expect(byDate(list).map((r) => r.id)).toEqual(['first', 'second', 'r-2019-02-01', 'r-2019-03-10'])
+    expect(groupHistory(list, 'wg-1').map((r) => r.id)).toEqual(['first', 'second', 'r-2019-03-10'])
+    expect(groupHistory(list, null).map((r) => r.id)).toEqual(['r-2019-02-01'])
+    expect(list[0]!.id).toBe('r-2019-03-10')
+  })
+})
+
+describe('the meetings of a group', () => {
+  // The Heerlen example: a single kick-off and closing evaluation, plenary meetings, work-group meetings.
+  const list: MeetingLike[] = [
+    { id: 'close', date: '2019-12-11', workGroupId: null, status: 'planned' },
+    { id: 'p2', date: '2019-02-13', workGroupId: null, status: 'cancelled' },
+    { id: 'p1', date: '2019-01-09', workGroupId: null, status: 'planned' },
+    { id: 'kick-off', date: '2018-09-05', workGroupId: null, status: 'planned' },
+    { id: 'w1', date: '2019-01-23', workGroupId: 'wg-1', status: 'planned' },
+    { id: 'w2', date: '2019-01-24', workGroupId: 'wg-2', status: 'planned' },
+  ]
+
+  it('gives the community every meeting without a work group (plenary and single ones), in date order, not cancelled ones', () => {
+    expect(groupMeetings(list, null).map((m) => m.id)).toEqual(['kick-off', 'p1', 'close'])
   })
 
-  it('counts plenary meetings for the community and own meetings for a group, not cancelled ones', () => {
-    const list: MeetingLike[] = [
-      { id: 'p1', date: '2019-01-09', kind: 'plenary', workGroupId: null },
-      { id: 'p2', date: '2019-02-13', kind: 'plenary', workGroupId: null, status: 'cancelled' },
-      { id: 'w1', date: '2019-01-23', kind: 'workGroup', workGroupId: 'wg-1' },
-      { id: 'w2', date: '2019-01-24', kind: 'workGroup', workGroupId: 'wg-2' },
-    ]
-    expect(groupMeetings(list, null).map((m) => m.id)).toEqual(['p1'])
+  it('gives a work group its own meetings', () => {
     expect(groupMeetings(list, 'wg-1').map((m) => m.id)).toEqual(['w1'])
+    expect(groupMeetings(list, 'wg-9')).toEqual([])
+  })
+
+  it('belongs to the work group it names, else to the community (as the guidance next to its agenda)', () => {
+    expect(meetingGroup({ workGroupId: 'wg-2' })).toBe('wg-2')
+    expect(meetingGroup({ workGroupId: null })).toBeNull()
   })
 })
 
@@ -106,21 +126,35 @@ describe('reflection reminder (N = 3)', () => {
     expect(r).toMatchObject({ due: false, momentsSince: 2, lastReflection: null })
   })
 
-  it('falls back to distinct observation dates when the group has no meetings', () => {
+  it('counts meetings only where the group has held meetings: observation dates do not add to them', () => {
+    const meetings = [meeting('2019-01-10'), meeting('2019-02-10')]
+    const observations = [obs('a', '2019-02-10', 'control'), obs('b', '2019-03-01', 'control'), obs('c', '2019-04-01', 'autonomy')]
+    expect(reflectionReminder({ ...base, meetings, observations }, 'wg-1', 3, today)).toMatchObject({ due: false, momentsSince: 2, basis: 'meetings' })
+    expect(reflectionReminder({ ...base, meetings, observations, reflections: [refl('2019-02-10')] }, 'wg-1', 3, today)).toMatchObject({
+      due: false,
+      momentsSince: 0,
+      basis: 'meetings',
+    })
+  })
+
+  it('a group with no meetings recorded at all counts the distinct dates of its observations instead', () => {
     const observations = [obs('a', '2019-01-09', 'orientation'), obs('b', '2019-01-09', 'control'), obs('c', '2019-02-13', 'control'), obs('d', '2019-03-20', 'control')]
     expect(reflectionReminder({ ...base, observations }, 'wg-1', 3, today)).toMatchObject({ due: true, momentsSince: 3, basis: 'observations' })
     expect(reflectionReminder({ ...base, observations, reflections: [refl('2019-02-13')] }, 'wg-1', 3, today)).toMatchObject({ due: false, momentsSince: 1 })
+    // Another group's meetings do not make this one a group "with meetings".
+    expect(reflectionReminder({ ...base, observations, meetings: [meeting('2019-01-10', { workGroupId: 'wg-2' })] }, 'wg-1', 3, today).basis).toBe('observations')
   })
 
-  it('counts meetings and observation-only dates together, each date once', () => {
-    const meetings = [meeting('2019-01-10'), meeting('2019-02-10')]
-    const observations = [obs('a', '2019-02-10', 'control'), obs('b', '2019-03-01', 'control'), obs('c', '2019-03-01', 'autonomy')]
-    expect(reflectionReminder({ ...base, meetings, observations }, 'wg-1', 3, today)).toMatchObject({ due: true, momentsSince: 3, basis: 'both' })
-    expect(reflectionReminder({ ...base, meetings, observations, reflections: [refl('2019-02-10')] }, 'wg-1', 3, today)).toMatchObject({
-      due: false,
-      momentsSince: 1,
-      basis: 'observations',
-    })
+  it('counts observation dates while the group’s recorded meetings are all cancelled or still to come; meetings rule once one took place', () => {
+    const observations = [obs('a', '2019-01-09', 'orientation'), obs('b', '2019-02-13', 'control'), obs('c', '2019-03-20', 'control')]
+    const planned = [meeting('2019-02-13', { status: 'cancelled' }), meeting('2020-02-01'), meeting('2020-03-01')]
+    expect(reflectionReminder({ ...base, observations, meetings: planned }, 'wg-1', 3, today)).toMatchObject({ due: true, momentsSince: 3, basis: 'observations' })
+    expect(reflectionReminder({ ...base, observations, meetings: planned }, 'wg-1', 3, '2020-02-01')).toMatchObject({ due: false, momentsSince: 1, basis: 'meetings' })
+  })
+
+  it('counts meetings on one date once', () => {
+    const meetings = [meeting('2019-01-10'), meeting('2019-01-10', { id: 'again' }), meeting('2019-02-10')]
+    expect(reflectionReminder({ ...base, meetings }, 'wg-1', 3, today)).toMatchObject({ due: false, momentsSince: 2 })
   })
 
   it('honours the setting N', () => {
@@ -128,13 +162,15 @@ describe('reflection reminder (N = 3)', () => {
     expect(reflectionReminder({ ...base, meetings }, 'wg-1', 1, today).due).toBe(true)
   })
 
-  it('uses the community’s plenary meetings for the community', () => {
-    const meetings: MeetingLike[] = [
-      { id: 'a', date: '2018-10-03', kind: 'plenary', workGroupId: null },
-      { id: 'b', date: '2018-11-07', kind: 'plenary', workGroupId: null },
-      { id: 'c', date: '2018-12-12', kind: 'plenary', workGroupId: null },
-      meeting('2018-12-19'),
-    ]
+  it('counts the community’s plenary and single meetings (the kick-off too), not the work groups’', () => {
+    const meetings = [community('2018-09-05'), community('2018-10-03'), community('2018-11-07'), meeting('2018-12-19')]
     expect(reflectionReminder({ ...base, meetings }, null, 3, today)).toMatchObject({ due: true, momentsSince: 3, basis: 'meetings' })
+    // The Heerlen example after its reflection of 18 September 2019: 23 Oct, 27 Nov and the closing evaluation of 11 Dec.
+    const autumn = [community('2019-09-18'), community('2019-10-23'), community('2019-11-27'), community('2019-12-11')]
+    expect(reflectionReminder({ ...base, meetings: autumn, reflections: [refl('2019-09-18', null)] }, null, 3, today)).toMatchObject({
+      due: true,
+      momentsSince: 3,
+      lastReflection: '2019-09-18',
+    })
   })
 })

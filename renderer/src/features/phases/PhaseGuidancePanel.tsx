@@ -6,13 +6,14 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { currentObservation, type GroupKey, groupMeetings, meetingsOf } from '../../../../shared/logic/group-phases'
+import { currentObservation, type GroupKey, groupMeetings } from '../../../../shared/logic/group-phases'
 import { agendaSuggestions, type AgendaSuggestion } from '../../../../shared/logic/phase-suggestions'
 import { useAppStore } from '../../app/app-store'
 import { useProject } from '../../app/session-store'
-import { formatDate, formatDateShort, todayIso } from '../../i18n/dates'
+import { formatDate, todayIso } from '../../i18n/dates'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { CellContent } from './CellContent'
+import { meetingLabel } from './meeting-label'
 import { usePhaseEdits } from './phase-edits'
 import { PhaseChip } from './PhaseHeading'
 import { groupName, useGroups, useIpgLanguage, useMatrix, usePhasesView } from './use-phases'
@@ -43,8 +44,7 @@ export function PhaseGuidancePanel({ groupId, meetingId, compact = false }: Prop
   const target = useMemo(() => {
     if (meetingId) return meetings.find((m) => m.id === meetingId) ?? null
     const today = todayIso()
-    const next = groupMeetings(meetingsOf({ meetings }), groupId).find((m) => m.date >= today)
-    return next ? (meetings.find((m) => m.id === next.id) ?? null) : null
+    return groupMeetings(meetings, groupId).find((m) => m.date >= today) ?? null
   }, [meetings, meetingId, groupId])
   // Preparing a given meeting: the phase as last observed on or before its date.
   const asOf = meetingId && target ? target.date : null
@@ -52,7 +52,7 @@ export function PhaseGuidancePanel({ groupId, meetingId, compact = false }: Prop
     () => currentObservation(asOf ? observations.filter((o) => o.date <= asOf) : observations, groupId),
     [observations, groupId, asOf],
   )
-  const targetLabel = target ? [formatDateShort(target.date), target.title].filter((s) => s.trim() !== '').join(' · ') : ''
+  const targetLabel = target ? meetingLabel(target) : ''
 
   const add = (suggestion: AgendaSuggestion) => {
     if (!target) return

@@ -8,10 +8,11 @@ import { format, parseISO } from 'date-fns'
 import { enGB, nl } from 'date-fns/locale'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { groupMeetings, meetingsOf, phasePeriods } from '../../../../shared/logic/group-phases'
+import { groupMeetings, phasePeriods } from '../../../../shared/logic/group-phases'
+import { groupPhases } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { formatDate } from '../../i18n/dates'
-import { dateScale, monthTicks, timelineSpan } from './timeline-geometry'
+import { timelineLayout } from './timeline-geometry'
 import { phaseNumber, type GroupStatus, usePhaseNames } from './use-phases'
 
 const WIDTH = 960
@@ -29,32 +30,30 @@ export function PhaseTimeline({ groups, selected }: { groups: GroupStatus[]; sel
   const names = usePhaseNames()
   const community = useProject((p) => p.community)
   const gd = useProject((p) => p.groupDevelopment)
-  const meetingsField = useProject((p) => (p as { meetings?: unknown }).meetings)
+  const meetings = useProject((p) => p.meetings)
   const locale = i18n.language === 'en' ? enGB : nl
 
-  const data = useMemo(() => {
-    const meetings = meetingsOf({ meetings: meetingsField })
-    const lanes = groups.map((group) => ({
-      group,
-      periods: phasePeriods(gd.observations, group.id),
-      observations: gd.observations.filter((o) => (o.workGroupId ?? null) === group.id),
-      reflections: gd.reflections.filter((r) => (r.workGroupId ?? null) === group.id),
-      meetings: groupMeetings(meetings, group.id),
-    }))
-    const dates = lanes.flatMap((l) => [...l.observations.map((o) => o.date), ...l.reflections.map((r) => r.date), ...l.meetings.map((m) => m.date)])
-    const span = gd.observations.length > 0 ? timelineSpan({ start: community.startDate, end: community.endDate }, dates) : null
-    return { lanes, span, hasMeetings: meetings.length > 0 }
-  }, [groups, gd, meetingsField, community.startDate, community.endDate])
+  const lanes = useMemo(
+    () =>
+      groups.map((group) => ({
+        group,
+        periods: phasePeriods(gd.observations, group.id),
+        observations: gd.observations.filter((o) => (o.workGroupId ?? null) === group.id),
+        reflections: gd.reflections.filter((r) => (r.workGroupId ?? null) === group.id),
+        meetings: groupMeetings(meetings, group.id),
+      })),
+    [groups, gd, meetings],
+  )
+  const layout = useMemo(() => timelineLayout(lanes, { start: community.startDate, end: community.endDate }, LEFT, RIGHT), [lanes, community.startDate, community.endDate])
 
-  if (!data.span) {
+  if (!layout) {
     return <p className="timeline-empty muted" data-testid="timeline-empty">{t('tracking.noTimeline')}</p>
   }
-  const span = data.span
-  const x = dateScale(span, LEFT, RIGHT)
-  const height = data.lanes.length * LANE_H + AXIS_H
-  const axisY = data.lanes.length * LANE_H
+  const { span } = layout
+  const height = lanes.length * LANE_H + AXIS_H
+  const axisY = lanes.length * LANE_H
   const month = (iso: string, withYear: boolean) => format(parseISO(iso), withYear ? 'MMM yyyy' : 'MMM', { locale }).replace(/\./g, '')
-  const summary = data.lanes.map(({ group, periods }) =>
+  const summary = lanes.map(({ group, periods }) =>
     periods.length === 0
       ? t('tracking.summaryNone', { group: group.name })
       : t('tracking.summaryGroup', {
@@ -76,58 +75,53 @@ export function PhaseTimeline({ groups, selected }: { groups: GroupStatus[]; sel
       >
         <title id="timeline-title">{label}</title>
         <desc id="timeline-desc">{summary.join(' ')}</desc>
-        {monthTicks(span).map(({ date, month: m }) => (
-          <g key={date}>
-            <line className="timeline-grid" x1={x(date)} x2={x(date)} y1={0} y2={axisY} />
-            {(m - 1) % 3 === 0 && (
-              <text className="timeline-axis-label" x={x(date)} y={axisY + 18} textAnchor="middle">
-                {month(date, m === 1 || date.slice(0, 7) === monthTicks(span)[0]?.date.slice(0, 7))}
+        {layout.ticks.map((tick) => (
+          <g key={tick.date}>
+            <line className="timeline-grid" x1={layout.x(tick.date)} x2={layout.x(tick.date)} y1={0} y2={axisY} />
+            {tick.labelled && (
+              <text className="timeline-axis-label" x={layout.x(tick.date)} y={axisY + 18} textAnchor="middle">
+                {month(tick.date, tick.withYear)}
               </text>
             )}
           </g>
         ))}
         <line className="timeline-axis" x1={LEFT} x2={RIGHT} y1={axisY} y2={axisY} />
-        {data.lanes.map((lane, index) => {
+        {lanes.map((lane, index) => {
           const top = index * LANE_H
           const bandY = top + LABEL_H
+          const geometry = layout.lanes[index]!
           return (
             <g key={lane.group.id ?? 'community'} data-lane={lane.group.id ?? 'community'}>
               <text className={lane.group.id === selected ? 'timeline-lane-label is-selected' : 'timeline-lane-label'} x={LEFT} y={top + 14}>
                 {lane.group.name}
               </text>
               <rect className="timeline-lane-bg" x={LEFT} y={bandY} width={RIGHT - LEFT} height={BAND_H} rx={4} />
-              {lane.periods.map((period) => {
-                const x1 = x(period.from)
-                const x2 = x(period.to ?? span.to)
-                const w = Math.max(2, x2 - x1)
-                return (
-                  <g key={period.from} data-period={period.phase}>
-                    <rect className={`timeline-band band-${period.phase}`} x={x1} y={bandY} width={w} height={BAND_H} />
-                    {w >= 22 && (
-                      <text className="timeline-band-label" x={x1 + Math.min(w / 2, 14)} y={bandY + BAND_H / 2 + 5} textAnchor="middle">
-                        {phaseNumber(period.phase)}
-                      </text>
-                    )}
-                  </g>
-                )
-              })}
-              {lane.observations.map((o) => (
-                <circle key={o.id} className="timeline-dot" cx={x(o.date)} cy={bandY + BAND_H - 5} r={3} />
+              {geometry.bands.map((band) => (
+                <g key={band.from} data-period={band.phase} data-from={band.from}>
+                  <rect className={`timeline-band band-${band.phase}`} x={band.x} y={bandY} width={band.width} height={BAND_H} />
+                  {band.numbered && (
+                    <text className="timeline-band-label" x={band.labelX} y={bandY + BAND_H / 2 + 5} textAnchor="middle">
+                      {phaseNumber(band.phase)}
+                    </text>
+                  )}
+                </g>
               ))}
-              {lane.reflections.map((r) => {
-                const cx = x(r.date)
+              {geometry.observations.map((o) => (
+                <circle key={o.id} className="timeline-dot" data-date={o.date} cx={o.x} cy={bandY + BAND_H - 5} r={3} />
+              ))}
+              {geometry.reflections.map((r) => {
                 const cy = bandY + 5
-                return <path key={r.id} className="timeline-reflection" d={`M${cx} ${cy - 5} L${cx + 5} ${cy} L${cx} ${cy + 5} L${cx - 5} ${cy} Z`} />
+                return <path key={r.id} className="timeline-reflection" data-date={r.date} d={`M${r.x} ${cy - 5} L${r.x + 5} ${cy} L${r.x} ${cy + 5} L${r.x - 5} ${cy} Z`} />
               })}
-              {lane.meetings.map((m) => (
-                <line key={m.id} className="timeline-meeting" x1={x(m.date)} x2={x(m.date)} y1={bandY + BAND_H + 2} y2={bandY + BAND_H + TICKS_H - 2} />
+              {geometry.meetings.map((m) => (
+                <line key={m.id} className="timeline-meeting" data-date={m.date} x1={m.x} x2={m.x} y1={bandY + BAND_H + 2} y2={bandY + BAND_H + TICKS_H - 2} />
               ))}
             </g>
           )
         })}
       </svg>
       <figcaption className="timeline-legend">
-        {(['pre', 'orientation', 'control', 'autonomy', 'closing'] as const).map((phase) => (
+        {groupPhases.map((phase) => (
           <span key={phase} className="timeline-legend-item">
             <span className={`timeline-swatch band-${phase}`} aria-hidden="true">
               {phaseNumber(phase)}
@@ -142,7 +136,7 @@ export function PhaseTimeline({ groups, selected }: { groups: GroupStatus[]; sel
           <span className="timeline-legend-diamond" aria-hidden="true" /> {t('tracking.legendReflection')}
         </span>
         <span className="timeline-legend-item">
-          <span className="timeline-legend-tick" aria-hidden="true" /> {data.hasMeetings ? t('tracking.meetingsLegend') : t('tracking.meetingsHook')}
+          <span className="timeline-legend-tick" aria-hidden="true" /> {lanes.some((lane) => lane.meetings.length > 0) ? t('tracking.meetingsLegend') : t('tracking.meetingsHook')}
         </span>
       </figcaption>
       <div className="visually-hidden">

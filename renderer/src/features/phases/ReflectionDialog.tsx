@@ -4,14 +4,15 @@
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type GroupKey, groupMeetings, meetingsOf } from '../../../../shared/logic/group-phases'
+import { type GroupKey, groupMeetings } from '../../../../shared/logic/group-phases'
 import { type Agreement, functioningLevels, type LevelNotes, type Reflection } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
 import { useProject } from '../../app/session-store'
-import { formatDateShort, todayIso } from '../../i18n/dates'
+import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
 import { DateField, SelectField, TextArea } from '../../ui/fields'
 import { TrashIcon } from '../../ui/TrashIcon'
+import { meetingLabel } from './meeting-label'
 import { groupFromValue, groupValue } from './ObservationDialog'
 import { useGroups } from './use-phases'
 
@@ -36,7 +37,7 @@ export function ReflectionDialog({ reflection, groupId, onDone }: Props) {
   const [agreements, setAgreements] = useState<Agreement[]>(reflection?.agreements ?? [])
   const [error, setError] = useState<string | null>(null)
   const groupMeetingOptions = useMemo(
-    () => groupMeetings(meetingsOf({ meetings }), groupFromValue(group)).map((m) => ({ value: m.id, label: [formatDateShort(m.date), meetings.find((x) => x.id === m.id)?.title ?? ''].filter((s) => s.trim() !== '').join(' · ') })),
+    () => groupMeetings(meetings, groupFromValue(group)).map((m) => ({ value: m.id, label: meetingLabel(m) })),
     [meetings, group],
   )
 

@@ -4,13 +4,14 @@
  */
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GroupKey } from '../../../../shared/logic/group-phases'
+import { byDate, type GroupKey } from '../../../../shared/logic/group-phases'
 import { functioningLevels, type Reflection } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
-import { formatDate, formatDateShort } from '../../i18n/dates'
+import { formatDate } from '../../i18n/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { TrashIcon } from '../../ui/TrashIcon'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
+import { meetingLabel } from './meeting-label'
 import { usePhaseEdits } from './phase-edits'
 import { ReflectionDialog } from './ReflectionDialog'
 import { groupName, useGroups, useIpgLanguage, usePhasesView } from './use-phases'
@@ -34,14 +35,8 @@ export function ReflectionsView() {
   // A reminder elsewhere asked to reflect for a group: the form opens for it.
   const shown = dialog ?? (reflectFor !== undefined ? { reflection: null, groupId: reflectFor } : null)
 
-  const sorted = useMemo(
-    () =>
-      reflections
-        .map((r, index) => ({ r, index }))
-        .sort((a, b) => (a.r.date > b.r.date ? -1 : a.r.date < b.r.date ? 1 : b.index - a.index))
-        .map(({ r }) => r),
-    [reflections],
-  )
+  // Newest first: the time order reversed (on one date, the one recorded last first).
+  const sorted = useMemo(() => byDate(reflections).reverse(), [reflections])
 
   return (
     <section className="reflections" aria-labelledby="reflections-heading">
@@ -111,7 +106,7 @@ export function ReflectionsView() {
                 </div>
                 {meeting && (
                   <p className="muted">
-                    {t('reflections.meeting')}: {[formatDateShort(meeting.date), meeting.title].filter((s) => s.trim() !== '').join(' · ')}
+                    {t('reflections.meeting')}: {meetingLabel(meeting)}
                   </p>
                 )}
                 {levels.length > 0 && (

@@ -12,6 +12,13 @@ import { AgendaItem, type GroupPhase, type MatrixRow, type PhaseObservation, typ
 import { newId } from '../../app/new-id'
 import { useEdit } from '../../app/session-store'
 
+/** Replace the item with the same id in place (keeping keys a newer app wrote), or add it at the end. */
+function saveInList<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((x) => x.id === item.id)
+  if (index >= 0) list[index] = { ...list[index]!, ...item }
+  else list.push(item)
+}
+
 export function usePhaseEdits(language: IpgLanguage) {
   const edit = useEdit()
   return useMemo(
@@ -52,12 +59,7 @@ export function usePhaseEdits(language: IpgLanguage) {
         })
       },
       saveObservation(observation: PhaseObservation) {
-        edit((p) => {
-          const list = p.groupDevelopment.observations
-          const index = list.findIndex((o) => o.id === observation.id)
-          if (index >= 0) list[index] = { ...list[index], ...observation }
-          else list.push(observation)
-        })
+        edit((p) => saveInList(p.groupDevelopment.observations, observation))
       },
       removeObservation(id: string) {
         edit((p) => {
@@ -65,12 +67,7 @@ export function usePhaseEdits(language: IpgLanguage) {
         })
       },
       saveReflection(reflection: Reflection) {
-        edit((p) => {
-          const list = p.groupDevelopment.reflections
-          const index = list.findIndex((r) => r.id === reflection.id)
-          if (index >= 0) list[index] = { ...list[index], ...reflection }
-          else list.push(reflection)
-        })
+        edit((p) => saveInList(p.groupDevelopment.reflections, reflection))
       },
       removeReflection(id: string) {
         edit((p) => {

@@ -6,11 +6,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
-import { currentObservation, type GroupKey, meetingsOf, reflectionReminder, type ReflectionReminder } from '../../../../shared/logic/group-phases'
+import { currentObservation, type GroupKey, reflectionReminder, type ReflectionReminder } from '../../../../shared/logic/group-phases'
 import { effectiveMatrix } from '../../../../shared/logic/ipg'
 import { type IpgLanguage, type PhaseModel, phaseName } from '../../../../shared/logic/ipg-labels'
 import { effectiveSignals } from '../../../../shared/logic/ipg-signals'
-import type { GroupPhase, PhaseObservation } from '../../../../shared/model'
+import { groupPhases, type GroupPhase, type PhaseObservation } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 
@@ -100,17 +100,16 @@ export interface GroupStatus extends GroupEntry {
 export function useGroupStatuses(): GroupStatus[] {
   const groups = useGroups()
   const gd = useProject((p) => p.groupDevelopment)
-  const meetingsField = useProject((p) => (p as { meetings?: unknown }).meetings)
+  const meetings = useProject((p) => p.meetings)
   return useMemo(() => {
-    const meetings = meetingsOf({ meetings: meetingsField })
     const today = todayIso()
     return groups.map((group) => ({
       ...group,
       current: currentObservation(gd.observations, group.id),
       reminder: reflectionReminder({ meetings, observations: gd.observations, reflections: gd.reflections }, group.id, gd.reflectionReminderMeetings, today),
     }))
-  }, [groups, gd, meetingsField])
+  }, [groups, gd, meetings])
 }
 
 /** Phase number 1–5 (for chips and the timeline, readable without colour). */
-export const phaseNumber = (phase: GroupPhase): number => ['pre', 'orientation', 'control', 'autonomy', 'closing'].indexOf(phase) + 1
+export const phaseNumber = (phase: GroupPhase): number => groupPhases.indexOf(phase) + 1
