@@ -102,7 +102,7 @@ export function CellDialog({ phase, row, cell, onSave, onReset, onCancel }: Prop
         value={text}
         onChange={setText}
         rows={4}
-        hint={text !== base.text ? t('cell.defaultWas', { text: base.text }) : undefined}
+        hint={text !== base.text ? `${t('cell.ownText')} ${t('cell.defaultWas', { text: base.text })}` : t('cell.ownText')}
       />
       {row === 'intervention' &&
         functioningLevels.map((level) => (

@@ -42,7 +42,7 @@ export function IpgMatrix() {
         {t('matrix.heading')}
       </h2>
       <p className="notice notice-info ipg-note" data-testid="ipg-note">
-        {t('matrix.note')}
+        {t('matrix.note')} {t('matrix.ownText')}
       </p>
       <UndoNotice notice={notice} onDismiss={dismiss} undoLabel={tc('undo')} dismissLabel={tc('close')} testId="ipg-notice" />
       <div className="ipg-scroll">

@@ -108,7 +108,7 @@ function PhaseSignals({ phase, signals, changed, edits, onReset, announce }: Pha
           ))}
         </ul>
       )}
-      <form className="signals-add" onSubmit={add}>
+      <form className="signals-add" onSubmit={add} data-own-undo>
         <input
           className="input"
           aria-label={t('signals.addLabel', { phase: names.primary(phase) })}
