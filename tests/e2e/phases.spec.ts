@@ -6,7 +6,7 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { fixturePath } from '../fixtures/paths'
 import { expect, test, type WerkbankApp } from './fixtures'
 import { createCommunity, expectSaved, goTo, openExample, readProjectJson } from './helpers'
@@ -20,7 +20,7 @@ interface StoredGroupDevelopment {
 }
 type Stored = Record<string, unknown> & {
   groupDevelopment: StoredGroupDevelopment
-  meetings: Array<{ id: string; agenda: Array<{ title: string; kind: string; durationMinutes: number }> }>
+  meetings: Array<{ id: string; kind: string; workGroupId: string | null; status: string; agenda: Array<{ title: string; kind: string; durationMinutes: number }> }>
 }
 
 const PREVENTIE = 'Preventie en vroegsignalering'
@@ -60,6 +60,13 @@ async function reopen(app: WerkbankApp, name = 'Leergemeenschap Heerlen STAND-BY
   await expect(app.page.getByTestId('project-name')).toHaveText(name)
 }
 
+/** The horizontal centre of an element on the page, in pixels. */
+async function centreX(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('not on the page')
+  return box.x + box.width / 2
+}
+
 const cell = (page: Page, phase: string, row: string) => page.getByTestId(`ipg-cell-${phase}-${row}`)
 const glance = (page: Page, group: string) => page.getByTestId('phase-glance').locator(`[data-group="${group}"]`)
 
@@ -79,15 +86,28 @@ test('IPG matrix: both models, edit a cell and its style, reset it, undo, on dis
   await expect(cell(page, 'control', 'leadership')).toContainText('overtuigend')
   await expect(cell(page, 'control', 'intervention')).toContainText('interactie')
   await expect(cell(page, 'orientation', 'role')).toContainText('Standaardtekst')
+  await expect(page.getByTestId('ipg-note')).toContainText('toont jouw tekst zoals je hem schreef')
+  // The screenshot shows the matrix itself: its head at the top of the pane, the rows below it.
+  await matrix.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await expect(matrix.getByRole('rowheader', { name: 'Rol van de groepswerker' })).toBeInViewport()
   await app.screenshot('phases-matrix')
+  // Reading the lower rows, the phase names stay in sight (the head sticks to the top of the pane).
+  await matrix.getByRole('rowheader', { name: 'Interventie op niveau' }).evaluate((el) => el.scrollIntoView({ block: 'end' }))
+  await expect(matrix.getByRole('rowheader', { name: 'Betekenis voor de deelnemer' })).not.toBeInViewport()
+  await expect(matrix.getByRole('columnheader', { name: /Oriëntatiefase/ })).toBeInViewport()
   await cell(page, 'control', 'intervention').getByText('Voorbeelden per niveau').click()
   await expect(cell(page, 'control', 'intervention')).toContainText('Benoem spanning of subgroepjes')
 
-  // Switch the model: only Van Riet's names.
+  // Switch the model: only Van Riet's names, only Remmerswaal's, then both again.
   await page.getByRole('radio', { name: 'Van Riet' }).check()
   await expect(matrix.getByRole('columnheader').first()).toContainText('Voorstadium van groep zijn')
   await expect(matrix.getByRole('columnheader', { name: /Controle- en affectiefase/ })).toHaveCount(0)
+  await page.getByRole('radio', { name: 'Remmerswaal' }).check()
+  await expect(matrix.getByRole('columnheader').nth(2)).toHaveText(/Controle- en affectiefase/)
+  await expect(matrix).not.toContainText('Fase van integratie, desintegratie en herintegratie')
+  await expect(matrix).not.toContainText('Voorstadium van groep zijn')
   await page.getByRole('radio', { name: 'Beide' }).check()
+  await expect(matrix.getByRole('columnheader', { name: /Controle- en affectiefase/ })).toContainText('Fase van integratie, desintegratie en herintegratie')
 
   // Edit the orientation × role cell.
   await cell(page, 'orientation', 'role').getByRole('button', { name: 'Rol van de groepswerker bij Oriëntatiefase bewerken' }).click()
@@ -127,6 +147,99 @@ test('IPG matrix: both models, edit a cell and its style, reset it, undo, on dis
   await expect(cell(app.page, 'orientation', 'role')).toContainText('Gastheer en structuurgever')
 })
 
+test('IPG matrix: the intervention levels and examples of a cell, reset from inside the cell dialog, undo', async ({ app }) => {
+  await app.start()
+  await openExample(app)
+  const path = await exampleCopyPath(app)
+  const page = app.page
+  await openPhases(app, 'IPG-matrix')
+  const target = cell(page, 'control', 'intervention')
+  await expect(target.locator('.ipg-tag')).toHaveText(['interactie', 'procedure'])
+
+  await target.getByRole('button', { name: 'Interventie op niveau bij Controle- en affectiefase bewerken' }).click()
+  const dialog = page.getByTestId('ipg-cell-dialog')
+  await expect(dialog.getByLabel('Voorbeeldinterventie: interactie')).toHaveValue('Benoem spanning of subgroepjes zonder schuldvraag en vraag de groep om te reageren.')
+  await dialog.getByRole('checkbox', { name: 'procedure' }).uncheck()
+  await dialog.getByRole('checkbox', { name: 'context' }).check()
+  await dialog.getByLabel('Voorbeeldinterventie: context').fill('Nodig de wijkmanager uit om te vertellen wat de gemeente met het advies doet.')
+  await dialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(target.locator('.ipg-tag')).toHaveText(['interactie', 'context'])
+  await expect(target).toContainText('Aangepast')
+  await target.getByText('Voorbeelden per niveau').click()
+  await expect(target.locator('.ipg-examples .is-focus dt')).toHaveText(['Interactie', 'Context'])
+  await expect(target.locator('.ipg-examples')).toContainText('Nodig de wijkmanager uit om te vertellen wat de gemeente met het advies doet.')
+  // The other levels keep their default example.
+  await expect(target.locator('.ipg-examples')).toContainText('Maak rollen (voorzitter, notulist, tijdbewaker) en de manier van besluiten expliciet.')
+  await expectSaved(app)
+  expect((await stored(path)).groupDevelopment.cellOverrides).toEqual([
+    {
+      phase: 'control',
+      row: 'intervention',
+      levels: ['interaction', 'context'],
+      examples: { context: 'Nodig de wijkmanager uit om te vertellen wat de gemeente met het advies doet.' },
+    },
+  ])
+
+  // Reset from inside the cell dialog: levels and examples back to the default; undo brings the edit back.
+  await target.getByRole('button', { name: /bewerken/ }).click()
+  await expect(dialog.getByRole('checkbox', { name: 'context' })).toBeChecked()
+  await dialog.getByRole('button', { name: 'Terugzetten naar standaard' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(target.locator('.ipg-tag')).toHaveText(['interactie', 'procedure'])
+  await expect(target).toContainText('Standaardtekst')
+  await expect(page.getByTestId('ipg-notice')).toContainText('staat weer op de standaardtekst')
+  await expectSaved(app)
+  expect((await stored(path)).groupDevelopment.cellOverrides).toEqual([])
+  await page.keyboard.press('Control+z')
+  await expect(target.locator('.ipg-tag')).toHaveText(['interactie', 'context'])
+  await expectSaved(app)
+  expect((await stored(path)).groupDevelopment.cellOverrides).toHaveLength(1)
+  // A cell never edited has no reset in its dialog.
+  await cell(page, 'closing', 'role').getByRole('button', { name: /bewerken/ }).click()
+  await expect(dialog.getByRole('button', { name: 'Terugzetten naar standaard' })).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Annuleren' }).click()
+})
+
+test('IPG matrix in English: default cells in English, the facilitator’s own Dutch text as written and marked Edited', async ({ app }) => {
+  await app.start()
+  await openExample(app)
+  const page = app.page
+  await openPhases(app, 'IPG-matrix')
+  await cell(page, 'orientation', 'role').getByRole('button', { name: /bewerken/ }).click()
+  const dialog = page.getByTestId('ipg-cell-dialog')
+  await expect(dialog).toContainText('hij wordt niet vertaald als je van taal wisselt')
+  await dialog.getByLabel('Tekst').fill('Gastvrouw: zet koffie en opent met een rondje namen.')
+  await dialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(cell(page, 'orientation', 'role')).toContainText('Aangepast')
+
+  await page.getByRole('button', { name: 'EN', exact: true }).click()
+  await expect(page.getByRole('tab', { name: 'IPG matrix' })).toHaveAttribute('aria-selected', 'true')
+  const matrix = page.getByTestId('ipg-matrix')
+  await expect(matrix.getByRole('rowheader')).toHaveText(['Meaning for the participant', 'Role of the facilitator', 'Leadership style', 'Intervention level'])
+  await expect(matrix.getByRole('columnheader').nth(1)).toContainText('Orientation phase')
+  await expect(matrix.getByRole('columnheader').nth(1)).toContainText('Group formation')
+  // App defaults in English, marked as the default text.
+  await expect(cell(page, 'orientation', 'meaning')).toContainText('You look for safety and clarity')
+  await expect(cell(page, 'orientation', 'meaning')).toContainText('Default text')
+  await expect(cell(page, 'orientation', 'leadership').locator('.ipg-tag')).toHaveText(['directive'])
+  await expect(cell(page, 'control', 'intervention').locator('.ipg-tag')).toHaveText(['interaction', 'procedure'])
+  // The facilitator's own text stays as written, and the UI says so.
+  await expect(cell(page, 'orientation', 'role')).toContainText('Gastvrouw: zet koffie en opent met een rondje namen.')
+  await expect(cell(page, 'orientation', 'role')).toContainText('Edited')
+  await expect(page.getByTestId('ipg-note')).toContainText('A cell you change is marked Edited and shows your own text as you wrote it')
+  await matrix.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await app.screenshot('phases-matrix-en')
+
+  // Signals: English defaults; the example's own Dutch signal as written, marked as own.
+  await page.getByRole('tab', { name: 'Signals' }).click()
+  const orientation = page.getByTestId('signals-orientation')
+  await expect(orientation.getByRole('textbox', { name: 'Signal', exact: true }).first()).toHaveValue('Participants wait for the facilitator and look to them')
+  await expect(orientation.locator('li').filter({ hasText: 'own signal' }).getByRole('textbox')).toHaveValue('Bewoners vinden het jargon van beroepskrachten lastig')
+  await page.getByRole('button', { name: 'NL', exact: true }).click()
+  await expect(page.getByRole('tab', { name: 'Signalen' })).toBeVisible()
+})
+
 test('signals per phase: edit, remove, add own, tick in an observation, reset the phase', async ({ app }) => {
   await app.start()
   await openExample(app)
@@ -143,6 +256,24 @@ test('signals per phase: edit, remove, add own, tick in an observation, reset th
   await control.getByRole('button', { name: 'Toevoegen' }).click()
   await expect(inputs).toHaveCount(5)
   await expect(control).toContainText('eigen signaal')
+  await expect(control).toContainText('aangepast')
+
+  // Undo takes back the add, the removal and the edit (typing in a signal is one step), in that order; redo replays them.
+  const values = () => inputs.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+  const edited = ['Discussie over procedures, rollen en wie wat beslist', 'Subgroepjes: bewoners tegenover beroepskrachten', 'Openlijke onenigheid of conflict, ook met de begeleider', 'Afspraken worden ter discussie gesteld of niet nagekomen', 'Telefoons gaan op tafel']
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('Control+z')
+  await expect.poll(values).toEqual(edited.slice(0, 4))
+  await page.keyboard.press('Control+z')
+  await expect.poll(values).toEqual([...edited.slice(0, 4), 'Sommigen trekken zich terug of blijven weg'])
+  await page.keyboard.press('Control+z')
+  await expect(inputs.nth(1)).toHaveValue('Subgroepjes of coalities ontstaan')
+  await expect(control).not.toContainText('aangepast')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(inputs.nth(1)).toHaveValue('Subgroepjes: bewoners tegenover beroepskrachten')
+  await page.keyboard.press('Control+Shift+z')
+  await page.keyboard.press('Control+Shift+z')
+  await expect.poll(values).toEqual(edited)
   await expectSaved(app)
   let gd = (await stored(path)).groupDevelopment
   const own = gd.signalOverrides.find((s) => s.text === 'Telefoons gaan op tafel')!
@@ -208,6 +339,29 @@ test('phase tracking: a new community starts empty; observations for a work grou
   await expect(timeline.locator('[data-lane="wg-02"] [data-period]')).toHaveCount(3)
   await expect(timeline.locator('.visually-hidden li').nth(2)).toContainText(`${PREVENTIE}: Oriëntatiefase vanaf 23 januari 2019; Controle- en affectiefase vanaf 6 maart 2019; Autonome groep vanaf 15 mei 2019.`)
 
+  // The community's lane carries all its meetings: plenary ones and the single kick-off and closing evaluation.
+  const communityMeetings = (await stored(path)).meetings.filter((m) => m.workGroupId === null && m.status !== 'cancelled')
+  expect(communityMeetings.map((m) => m.kind)).toContain('single')
+  await expect(timeline.locator('[data-lane="community"] .timeline-meeting')).toHaveCount(communityMeetings.length)
+  const tick = (date: string) => timeline.locator(`[data-lane="community"] .timeline-meeting[data-date="${date}"]`)
+  await expect(tick('2018-09-05')).toHaveCount(1)
+  await expect(tick('2019-12-11')).toHaveCount(1)
+  await expect(tick('2019-08-14')).toHaveCount(0)
+  // Positions follow the dates: kick-off 5 Sep, then 3 Oct (28 days later) and 7 Nov (35 days later) …
+  const kickOff = await centreX(tick('2018-09-05'))
+  const october = await centreX(tick('2018-10-03'))
+  const november = await centreX(tick('2018-11-07'))
+  const december = await centreX(tick('2018-12-12'))
+  expect(october - kickOff).toBeGreaterThan(0)
+  expect((november - october) / (october - kickOff)).toBeCloseTo(35 / 28, 1)
+  // … and the control band of the community starts on the tick of 12 December 2018, where it was observed.
+  const controlBand = await timeline.locator('[data-lane="community"] [data-period="control"] rect').boundingBox()
+  expect(Math.abs(controlBand!.x - december)).toBeLessThan(1.5)
+  // Work group 2's own meeting (30 January 2019) sits a week after its first observation (23 January).
+  const wgTick = await centreX(timeline.locator('[data-lane="wg-02"] .timeline-meeting'))
+  const wgDot = await centreX(timeline.locator('[data-lane="wg-02"] .timeline-dot[data-date="2019-01-23"]'))
+  expect((wgTick - wgDot) / (october - kickOff)).toBeCloseTo(7 / 28, 1)
+
   // Choose the work group: its observations and the guidance for its phase.
   await glance(page, 'wg-02').click()
   await expect(page.getByRole('heading', { name: `Observaties van ${PREVENTIE}` })).toBeVisible()
@@ -241,8 +395,6 @@ test('phase tracking: a new community starts empty; observations for a work grou
   await expect(guidance).toContainText('Evaluatie: wat heeft het opgeleverd?')
   await expect(guidance).toContainText('Borging: wie neemt wat over?')
   await expect(page.getByTestId('observation').first()).toContainText('Zorgen over borging')
-  await guidance.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
-  await app.screenshot('phases-guidance')
 
   // An older observation does not change the current phase (latest date wins).
   await page.getByRole('button', { name: 'Observatie vastleggen' }).click()
@@ -303,6 +455,11 @@ test('a new community: empty timeline and guidance, first observation for the wh
   expect((await stored(path)).groupDevelopment.observations).toEqual([
     expect.objectContaining({ date: '2024-09-11', workGroupId: null, phase: 'orientation', signalIds: ['sig-orientation-2'], note: '' }),
   ])
+
+  // No meetings recorded: the reminder counts the days with an observation, and says so.
+  await page.getByRole('tab', { name: 'Reflecties' }).click()
+  await page.getByLabel('Herinner me na').fill('1')
+  await expect(page.getByTestId('reflection-reminders')).toContainText('Leergemeenschap Wijkleren Kerkrade: nog nooit gereflecteerd, 1 observatiemoment.')
 })
 
 test('guidance panel: a suggestion fitting the phase goes on the agenda of the group’s next meeting', async ({ app }) => {
@@ -310,6 +467,7 @@ test('guidance panel: a suggestion fitting the phase goes on the agenda of the g
   const path = await openProjectFile(app, (project) => {
     project.meetings = [
       { id: 'm-wg02-next', kind: 'workGroup', title: 'Werkgroep Preventie', workGroupId: 'wg-02', date: '2099-03-04', startTime: '15:00', endTime: '16:30', agenda: [] },
+      { id: 'm-closing', kind: 'single', title: 'Slotbijeenkomst', workGroupId: null, date: '2099-06-10', startTime: '19:30', endTime: '21:30', agenda: [] },
     ] as unknown as Stored['meetings']
   })
   const page = app.page
@@ -319,6 +477,9 @@ test('guidance panel: a suggestion fitting the phase goes on the agenda of the g
   await expect(guidance).toContainText('Toevoegen aan de volgende bijeenkomst: wo 4 mrt 2099 · Werkgroep Preventie')
   await guidance.getByRole('button', { name: '“Feedbackronde op de samenwerking” toevoegen aan de agenda van wo 4 mrt 2099 · Werkgroep Preventie' }).click()
   await expect(guidance.locator('[data-suggestion="au-feedback"]')).toContainText('Op de agenda')
+  await guidance.getByTestId('guidance-notice').getByRole('button', { name: 'Sluiten' }).click()
+  await guidance.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await app.screenshot('phases-guidance')
   await expectSaved(app)
   expect((await stored(path)).meetings[0]!.agenda).toEqual([
     expect.objectContaining({ title: 'Feedbackronde op de samenwerking', kind: 'reflect', durationMinutes: 15, workGroupIds: ['wg-02'] }),
@@ -327,71 +488,98 @@ test('guidance panel: a suggestion fitting the phase goes on the agenda of the g
   await expect(page.getByTestId('phase-timeline').locator('[data-lane="wg-02"] .timeline-meeting')).toHaveCount(1)
   await page.keyboard.press('Control+z')
   await expect(guidance.locator('[data-suggestion="au-feedback"]').getByRole('button', { name: /toevoegen/ })).toBeVisible()
+
+  // A single meeting without a work group is the whole community's: its next meeting, and a tick in its lane.
+  await glance(page, 'community').click()
+  await expect(guidance).toContainText('Toevoegen aan de volgende bijeenkomst: wo 10 jun 2099 · Slotbijeenkomst')
+  await expect(page.getByTestId('phase-timeline').locator('[data-lane="community"] .timeline-meeting')).toHaveCount(1)
 })
 
-test('reflection: the reminder after N moments, a reflection clears it, the setting changes it; overview too', async ({ app }) => {
+test('reflection: the reminder after N meetings (single ones count for the community), a reflection clears it, the setting changes it and is undoable; overview too', async ({ app }) => {
   await app.start()
   await openExample(app)
   const path = await exampleCopyPath(app)
   const page = app.page
+  const COMMUNITY = 'Leergemeenschap Heerlen STAND-BY!'
 
-  // Overview: the two work groups that never reflected (the seeds: teams rarely reflect).
+  // Overview: the community had three meetings since its reflection of 18 September 2019 — 23 October,
+  // 27 November and the closing evaluation of 11 December (a single meeting). Each work group held one.
   const overview = page.getByTestId('overview-phases')
   const overviewReminders = overview.getByTestId('overview-reflection-reminders')
-  await expect(overviewReminders.locator('li')).toHaveCount(2)
-  await expect(overviewReminders.locator('[data-group="wg-01"]')).toContainText(new RegExp(`${ERKENNING}: nog nooit gereflecteerd, \\d+ bijeenkomsten en observatiemomenten\\.`))
+  await expect(overviewReminders.locator('li')).toHaveCount(1)
+  await expect(overviewReminders.locator('[data-group="community"]')).toContainText(`${COMMUNITY}: 3 bijeenkomsten sinds de laatste reflectie.`)
   await expect(overview.locator('.ov-phases [data-group="wg-03"]')).toContainText('Autonome groep')
 
   await openPhases(app)
   const reminders = page.getByTestId('reflection-reminders')
-  await expect(reminders.locator('li')).toHaveCount(2)
-  await reminders.getByRole('button', { name: `Reflectie vastleggen voor ${ERKENNING}` }).click()
+  await expect(reminders.locator('li')).toHaveCount(1)
+  await expect(glance(page, 'community')).toContainText('Tijd voor reflectie')
+  await reminders.getByRole('button', { name: `Reflectie vastleggen voor ${COMMUNITY}` }).click()
   await expect(page.getByRole('tab', { name: 'Reflecties' })).toHaveAttribute('aria-selected', 'true')
   const dialog = page.getByTestId('reflection-dialog')
-  await expect(dialog.getByLabel('Groep', { exact: true })).toHaveValue('wg-01')
-  await dialog.getByLabel('Datum').fill('2019-11-06')
-  await dialog.getByLabel('Procedure').fill('De studenten hebben het interviewen overgenomen; wij bespreken vooral de uitkomsten.')
+  await expect(dialog.getByLabel('Groep', { exact: true })).toHaveValue('community')
+  // The community's meetings to choose from include the single kick-off and closing evaluation.
+  const meetingSelect = dialog.getByLabel('Tijdens bijeenkomst')
+  await expect(meetingSelect.locator('option', { hasText: 'Informatieve aftrap' })).toHaveCount(1)
+  await expect(meetingSelect.locator('option', { hasText: 'Werkgroep preventie en vroegsignalering' })).toHaveCount(0)
+  // 12 plenary meetings held (one cancelled, left out), the 2 single ones, and "no meeting".
+  await expect(meetingSelect.locator('option')).toHaveCount(15)
+  await dialog.getByLabel('Datum').fill('2019-12-11')
+  await meetingSelect.selectOption({ label: 'wo 11 dec 2019 · Afrondende evaluatiebijeenkomst' })
+  await dialog.getByLabel('Procedure').fill('De vaste opbouw van de bijeenkomsten gaf rust; de tijdbewaker werd gemist als die er niet was.')
   await dialog.getByLabel('Interactie').fill('Vrijwilligers en beroepskrachten vullen elkaar nu aan in plaats van te botsen.')
   await dialog.getByRole('button', { name: 'Afspraak toevoegen' }).click()
-  await dialog.getByRole('textbox', { name: 'Afspraak 1' }).fill('De kartrekker houdt contact met de initiatieven na afloop.')
+  await dialog.getByRole('textbox', { name: 'Afspraak 1' }).fill('De kartrekkers houden contact met de initiatieven na afloop.')
   await dialog.getByRole('button', { name: 'Vastleggen' }).click()
   await expect(dialog).toBeHidden()
-  await expect(reminders.locator('li')).toHaveCount(1)
-  await expect(reminders).not.toContainText(ERKENNING)
-  await expect(reminders).toContainText(PREVENTIE)
-  const reflection = page.getByTestId('reflection').filter({ hasText: ERKENNING })
-  await expect(reflection).toContainText('6 november 2019')
-  await expect(reflection).toContainText('De kartrekker houdt contact met de initiatieven na afloop.')
+  await expect(reminders).toHaveCount(0)
+  const reflection = page.getByTestId('reflection').first()
+  await expect(reflection).toContainText(`11 december 2019 · ${COMMUNITY}`)
+  await expect(reflection).toContainText('Bijeenkomst: wo 11 dec 2019 · Afrondende evaluatiebijeenkomst')
+  await expect(reflection).toContainText('De kartrekkers houden contact met de initiatieven na afloop.')
   await app.screenshot('phases-reflections')
 
   // Undo brings the reminder back; redo clears it again.
   await page.keyboard.press('Control+z')
-  await expect(reminders.locator('li')).toHaveCount(2)
-  await page.keyboard.press('Control+Shift+z')
   await expect(reminders.locator('li')).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(reminders).toHaveCount(0)
 
-  // The setting N: high enough and no group is due.
-  await page.getByLabel('Herinner me na').fill('50')
-  await expect(page.getByTestId('reflection-reminders')).toHaveCount(0)
+  // The setting N: after one meeting the two work groups that never reflected are due (work group 3 has
+  // no meetings recorded and no observation since its reflection); undo puts N back to 3.
+  const setting = page.getByLabel('Herinner me na')
+  await setting.fill('1')
+  await expect(reminders.locator('li')).toHaveCount(2)
+  await expect(reminders.locator('[data-group="wg-01"]')).toContainText(`${ERKENNING}: nog nooit gereflecteerd, 1 bijeenkomst gehad.`)
+  await expect(reminders.locator('[data-group="wg-02"]')).toContainText(`${PREVENTIE}: nog nooit gereflecteerd, 1 bijeenkomst gehad.`)
+  await page.keyboard.press('Control+z')
+  await expect(setting).toHaveValue('3')
+  await expect(reminders).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(setting).toHaveValue('1')
+  await expect(reminders.locator('li')).toHaveCount(2)
+  await setting.fill('50')
+  await expect(reminders).toHaveCount(0)
   await expectSaved(app)
   const gd = (await stored(path)).groupDevelopment
   expect(gd.reflectionReminderMeetings).toBe(50)
-  expect(gd.reflections.find((r) => r.workGroupId === 'wg-01')).toMatchObject({
-    date: '2019-11-06',
+  expect(gd.reflections.find((r) => r.date === '2019-12-11')).toMatchObject({
+    workGroupId: null,
+    meetingId: 'mt-2019-12-11',
     levels: {
       content: '',
-      procedure: 'De studenten hebben het interviewen overgenomen; wij bespreken vooral de uitkomsten.',
+      procedure: 'De vaste opbouw van de bijeenkomsten gaf rust; de tijdbewaker werd gemist als die er niet was.',
       interaction: 'Vrijwilligers en beroepskrachten vullen elkaar nu aan in plaats van te botsen.',
       existence: '',
       context: '',
     },
-    agreements: [expect.objectContaining({ text: 'De kartrekker houdt contact met de initiatieven na afloop.' })],
+    agreements: [expect.objectContaining({ text: 'De kartrekkers houden contact met de initiatieven na afloop.' })],
   })
 
   await reopen(app)
   await expect(app.page.getByTestId('overview-phases')).toContainText('Alle groepen hebben recent gereflecteerd.')
   await openPhases(app, 'Reflecties')
-  await expect(app.page.getByTestId('reflection').filter({ hasText: ERKENNING })).toContainText('Vrijwilligers en beroepskrachten vullen elkaar nu aan')
+  await expect(app.page.getByTestId('reflection').first()).toContainText('Vrijwilligers en beroepskrachten vullen elkaar nu aan')
   await expect(app.page.getByLabel('Herinner me na')).toHaveValue('50')
 })
 
