@@ -12,8 +12,9 @@
  *   Liberation Sans. Emoji fall back to the system's emoji font in Word and LibreOffice.
  * - A4 with 2.5 cm margins: TEXT_WIDTH_DXA is the width tables are laid out against.
  * - The TOC field is filled in when written (docx fills it from the headings, with page numbers
- *   estimated by docx/layout), so it is readable in LibreOffice and Google Docs without
- *   "update fields"; Word updates it as usual.
+ *   from the fast estimate in ./page-estimate, for every size of report), so it is readable with
+ *   page numbers in LibreOffice and Google Docs; Word is asked to update the fields on opening,
+ *   which makes its numbers exact.
  */
 import {
   AlignmentType,
@@ -22,15 +23,15 @@ import {
   ImageRun,
   LevelFormat,
   LineRuleType,
-  PageBreak,
   PageNumber,
+  SectionType,
   Paragraph,
   TableOfContents,
   TextRun,
   type FileChild,
   type ISectionOptions,
 } from 'docx'
-import { estimatePageNumbers } from 'docx/layout'
+import { fastPageEstimator, type EstimateStyle } from './page-estimate'
 import { singleLine } from './text'
 
 export const FONT = 'Arial'
@@ -83,8 +84,6 @@ export interface HouseDocumentOptions {
   tableOfContents?: boolean
   /** Number the headings 1, 1.1, 1.1.1 (default true). */
   numberedHeadings?: boolean
-  /** Work out page numbers for the TOC when writing (default true; costs some time on very long documents). */
-  estimatePages?: boolean
   children: FileChild[]
   /** Shown in the document properties. */
   creator?: string
@@ -139,6 +138,27 @@ function footer(title: string): Footer {
   })
 }
 
+const pt = (halfPoints: number) => halfPoints / 2
+/** The house paragraph styles as the page estimate needs them (sizes in points; spacing as in the styles below). */
+const ESTIMATE_STYLES: Record<string, EstimateStyle> = {
+  Normal: { size: pt(SIZES.body), before: 0, after: 6, line: 1.15 },
+  Title: { size: pt(SIZES.title), before: 0, after: 6, line: 1, bold: true },
+  Subtitle: { size: pt(SIZES.subtitle), before: 0, after: 8, line: 1.15 },
+  TOCHeading: { size: pt(SIZES.h2), before: 18, after: 6, line: 1.15, bold: true },
+  Heading1: { size: pt(SIZES.h1), before: 18, after: 6, line: 1.15, bold: true, keepNext: true },
+  Heading2: { size: pt(SIZES.h2), before: 14, after: 6, line: 1.15, bold: true, keepNext: true },
+  Heading3: { size: pt(SIZES.h3), before: 10, after: 6, line: 1.15, bold: true, keepNext: true },
+  TableText: { size: pt(SIZES.small + 1), before: 1, after: 1, line: 1.05 },
+  // docx's contents-list entry styles: Normal with 5 pt after.
+  TOC1: { size: pt(SIZES.body), before: 0, after: 5, line: 1.15 },
+  TOC2: { size: pt(SIZES.body), before: 0, after: 5, line: 1.15, indent: 10.5 },
+  TOC3: { size: pt(SIZES.body), before: 0, after: 5, line: 1.15, indent: 21 },
+}
+
+const HEADING_LEVELS = { Heading1: 0, Heading2: 1, Heading3: 2 } as const
+const numberedEstimator = fastPageEstimator({ styles: ESTIMATE_STYLES, numberedHeadings: HEADING_LEVELS })
+const plainEstimator = fastPageEstimator({ styles: ESTIMATE_STYLES })
+
 /** A Word document in the house style. Builders pass their body; this adds title, TOC, footer, styles. */
 export function houseDocument(options: HouseDocumentOptions): Document {
   const numbered = options.numberedHeadings ?? true
@@ -148,22 +168,22 @@ export function houseDocument(options: HouseDocumentOptions): Document {
         new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-3' }),
       ]
     : []
-  const section: ISectionOptions = {
-    properties: {
-      page: {
-        size: { width: PAGE.width, height: PAGE.height },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 708, header: 708 },
-      },
+  const properties = {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height },
+      margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 708, header: 708 },
     },
-    footers: { default: footer(options.title) },
-    children: [
-      ...titleBlock(options),
-      ...tocBlock,
-      // Without a TOC, a title page still ends with a page break.
-      ...(options.titlePage && !options.tableOfContents ? [new Paragraph({ children: [new PageBreak()] })] : []),
-      ...options.children,
-    ],
   }
+  const footers = { default: footer(options.title) }
+  // A title page (and the contents list after it) is a section of its own, and the body starts with
+  // a new section on the next page. A page-break paragraph after the contents list left a blank page
+  // whenever the list filled its last page.
+  const sections: ISectionOptions[] = options.titlePage
+    ? [
+        { properties, footers, children: [...titleBlock(options), ...tocBlock] },
+        { properties: { ...properties, type: SectionType.NEXT_PAGE }, footers, children: options.children },
+      ]
+    : [{ properties, footers, children: [...titleBlock(options), ...tocBlock, ...options.children] }]
   const headingStyles = [
     heading('Heading1', 'heading 1', SIZES.h1, 0, 360),
     heading('Heading2', 'heading 2', SIZES.h2, 1, 280),
@@ -173,11 +193,9 @@ export function houseDocument(options: HouseDocumentOptions): Document {
   return new Document({
     title: singleLine(options.title),
     creator: options.creator ?? 'Werkbank',
-    // Page numbers are only needed to fill the TOC; the footer's PAGE/NUMPAGES fields are computed by the reader.
-    ...(options.tableOfContents && options.estimatePages !== false ? { pageNumbers: estimatePageNumbers } : {}),
-    // Without estimated page numbers the contents list has headings only: Word then offers to update
-    // the fields on opening, which fills in the page numbers.
-    ...(options.tableOfContents && options.estimatePages === false ? { features: { updateFields: true } } : {}),
+    // Page numbers are only needed to fill the TOC (the footer's PAGE/NUMPAGES fields are computed by
+    // the reader). Word is asked to update the fields on opening, which makes its numbers exact.
+    ...(options.tableOfContents ? { pageNumbers: numbered ? numberedEstimator : plainEstimator, features: { updateFields: true } } : {}),
     numbering: {
       config: [
         {
@@ -237,6 +255,6 @@ export function houseDocument(options: HouseDocumentOptions): Document {
         },
       ],
     },
-    sections: [section],
+    sections,
   })
 }

@@ -184,6 +184,5 @@ export function buildEvaluationReport(project: ProjectFile, ctx: ReportContext):
     ...(on('groupDevelopment') ? development(ctx, project) : []),
     ...(on('conclusion') ? [heading('Conclusie', 1), paragraph(ctx.anon.text(project.evaluation.conclusion)) ?? note(NOT_FILLED)] : []),
   ]
-  const size = 60 + project.evaluation.quotes.length + project.workGroups.length * 8 + project.evaluation.challenges.length + project.groupDevelopment.observations.length
-  return reportDocument({ ctx, size, defaultTitle: 'Evaluatieverslag', defaultSubtitle: sanitize(project.community.name), children })
+  return reportDocument({ ctx, defaultTitle: 'Evaluatieverslag', defaultSubtitle: sanitize(project.community.name), children })
 }

@@ -24,11 +24,6 @@ function textSection(ctx: ReportContext, title: string, text: string, level: Lev
   return [heading(title, level), ...(blocks.length > 0 ? blocks : [note(NOT_FILLED)])]
 }
 
-/** A rough size of a plan's sections (table rows plus paragraphs), for page-number estimation. */
-function planSize(project: ProjectFile, plan: Plan): number {
-  return 30 + actionsOfGroup(project.actions, plan.workGroupId, project.meetings).length + plan.cycles.length * 6 + plan.milestones.length + plan.learningQuestions.length + plan.involvedParticipantIds.length
-}
-
 function statusText(plan: Plan, groupActions: readonly Action[]): string {
   const status = effectiveStatus(plan, groupActions)
   const latest = latestVersion(plan)
@@ -188,7 +183,6 @@ export function buildWorkGroupPlan(project: ProjectFile, workGroupId: string, ct
   if (!group || !plan) return null
   return reportDocument({
     ctx,
-    size: planSize(project, plan),
     defaultTitle: `Plan van aanpak ${sanitize(group.name)}`,
     defaultSubtitle: sanitize(project.community.name),
     children: planSections(ctx, project, plan, group, 1),
@@ -222,7 +216,6 @@ export function buildCommunityPlans(project: ProjectFile, ctx: ReportContext): D
   ])
   return reportDocument({
     ctx,
-    size: withPlans.reduce((sum, { plan }) => sum + planSize(project, plan), 10),
     defaultTitle: 'Plannen van aanpak',
     defaultSubtitle: sanitize(project.community.name),
     children,

@@ -2,7 +2,7 @@
  * What the plan and evaluation reports share: their options (checked), the anonymiser, the
  * logo, Dutch labels, and the report document itself (title page, TOC, body on a new page).
  */
-import { Paragraph, PageBreak, type Document, type FileChild } from 'docx'
+import { type Document, type FileChild, type Paragraph } from 'docx'
 import type { ErrorCode } from '../../../../shared/api'
 import { createAnonymiser, type Anonymiser } from '../../../../shared/logic/anonymise'
 import { ReportOptions } from '../../../../shared/logic/report-options'
@@ -73,25 +73,15 @@ export function defaultReportContext(project: ProjectFile, options: Partial<Repo
 /** The logo scaled into a 6 × 2.5 cm box (at 96 dpi: 227 × 94 px). */
 const LOGO_BOX = { width: 227, height: 94 }
 
-/**
- * Page numbers in the table of contents are worked out by laying the document out (docx/layout),
- * which takes seconds for long documents. Up to this size (roughly: table rows and paragraphs)
- * the TOC gets page numbers; a longer report lists its headings without them (Word fills them in
- * when the fields are updated).
- */
-export const ESTIMATE_PAGES_UP_TO = 160
-
 export interface ReportDocumentOptions {
   ctx: ReportContext
-  /** A rough size of the body (table rows plus paragraphs), to decide on page-number estimation. */
-  size: number
   /** Used when the user left the title empty. */
   defaultTitle: string
   defaultSubtitle: string
   children: FileChild[]
 }
 
-export function reportDocument({ ctx, size, defaultTitle, defaultSubtitle, children }: ReportDocumentOptions): Document {
+export function reportDocument({ ctx, defaultTitle, defaultSubtitle, children }: ReportDocumentOptions): Document {
   const { options, logo } = ctx
   const title = ctx.anon.text(sanitize(options.title) || defaultTitle)
   const subtitle = ctx.anon.text(sanitize(options.subtitle) || defaultSubtitle)
@@ -105,11 +95,10 @@ export function reportDocument({ ctx, size, defaultTitle, defaultSubtitle, child
     subtitle,
     meta,
     titlePage: true,
-    estimatePages: size <= ESTIMATE_PAGES_UP_TO,
     tableOfContents: true,
     ...(logo ? { logo: { data: logo.data, type: logo.format, name: logo.name, ...fitInto(logo, LOGO_BOX) } } : {}),
     creator: sanitize(options.author) ? ctx.anon.text(sanitize(options.author)) : 'Werkbank',
-    // The body starts on a page of its own, after the table of contents.
-    children: [new Paragraph({ children: [new PageBreak()] }), ...children],
+    // The body starts on a page of its own, after the table of contents (a section of its own).
+    children,
   })
 }
