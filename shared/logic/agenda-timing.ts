@@ -5,21 +5,7 @@
  * cross midnight; a total past 24:00 is shown modulo a day.
  */
 import type { AgendaItem, ClockTime } from '../model'
-
-const DAY = 24 * 60
-
-/** 'HH:mm' → minutes since midnight; NaN for something that is not a time. */
-export function clockToMinutes(time: string): number {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time)
-  if (!match) return Number.NaN
-  return Number(match[1]) * 60 + Number(match[2])
-}
-
-/** Minutes since midnight → 'HH:mm' (wraps at 24:00). */
-export function minutesToClock(minutes: number): ClockTime {
-  const m = ((Math.round(minutes) % DAY) + DAY) % DAY
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-}
+import { clockOf, minutesOf } from './meeting-time'
 
 export interface TimedAgendaItem {
   id: string
@@ -50,9 +36,9 @@ type TimedInput = Pick<AgendaItem, 'id' | 'durationMinutes'>
 
 /** Start and end of every item from the meeting's start, and the comparison with its scheduled end. */
 export function agendaTiming(startTime: string, endTime: string, agenda: readonly TimedInput[]): AgendaTiming {
-  const start = clockToMinutes(startTime)
+  const start = minutesOf(startTime)
   const base = Number.isNaN(start) ? 0 : start
-  const scheduledRaw = clockToMinutes(endTime)
+  const scheduledRaw = minutesOf(endTime)
   const scheduled = Number.isNaN(scheduledRaw) ? base : scheduledRaw
   let cursor = base
   const items = agenda.map((item) => {
@@ -61,8 +47,8 @@ export function agendaTiming(startTime: string, endTime: string, agenda: readonl
       id: item.id,
       start: cursor,
       end: cursor + duration,
-      startTime: minutesToClock(cursor),
-      endTime: minutesToClock(cursor + duration),
+      startTime: clockOf(cursor),
+      endTime: clockOf(cursor + duration),
       durationMinutes: duration,
       pastScheduledEnd: cursor + duration > scheduled,
     }
@@ -73,8 +59,8 @@ export function agendaTiming(startTime: string, endTime: string, agenda: readonl
   return {
     items,
     totalMinutes,
-    plannedEnd: minutesToClock(cursor),
-    scheduledEnd: minutesToClock(scheduled),
+    plannedEnd: clockOf(cursor),
+    scheduledEnd: clockOf(scheduled),
     availableMinutes: Math.max(0, scheduled - base),
     differenceMinutes: cursor - scheduled,
     overrun: cursor > scheduled,

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { actualVersusPlanned, agendaTiming, clockToMinutes, minutesToClock } from '../../../shared/logic/agenda-timing'
+import { actualVersusPlanned, agendaTiming } from '../../../shared/logic/agenda-timing'
 
 const items = (...durations: number[]) => durations.map((durationMinutes, i) => ({ id: `a${i + 1}`, durationMinutes }))
 
 describe('agenda timing', () => {
-  it('computes start times from the meeting start (the standard plenary agenda: 15+10+20+30+15+10+5 = 105 min)', () => {
-    const timing = agendaTiming('19:30', '21:30', items(15, 10, 20, 30, 15, 10, 5))
-    expect(timing.items.map((i) => i.startTime)).toEqual(['19:30', '19:45', '19:55', '20:15', '20:45', '21:00', '21:10'])
-    expect(timing.items.at(-1)?.endTime).toBe('21:15')
-    expect(timing.totalMinutes).toBe(105)
-    expect(timing.plannedEnd).toBe('21:15')
-    expect(timing.availableMinutes).toBe(120)
+  it('computes start times from the meeting start (the standard plenary agenda, 15+10+25+40+15+10+5 = 120 min, in a meeting of 135 min)', () => {
+    const timing = agendaTiming('19:30', '21:45', items(15, 10, 25, 40, 15, 10, 5))
+    expect(timing.items.map((i) => i.startTime)).toEqual(['19:30', '19:45', '19:55', '20:20', '21:00', '21:15', '21:25'])
+    expect(timing.items.at(-1)?.endTime).toBe('21:30')
+    expect(timing.totalMinutes).toBe(120)
+    expect(timing.plannedEnd).toBe('21:30')
+    expect(timing.availableMinutes).toBe(135)
     expect(timing.differenceMinutes).toBe(-15)
     expect(timing.overrun).toBe(false)
     expect(timing.items.some((i) => i.pastScheduledEnd)).toBe(false)
@@ -46,13 +46,6 @@ describe('agenda timing', () => {
     expect(empty.overrun).toBe(false)
     const odd = agendaTiming('x', 'y', [{ id: 'a', durationMinutes: Number.NaN }, { id: 'b', durationMinutes: -5 }])
     expect(odd.totalMinutes).toBe(0)
-  })
-
-  it('converts clock times', () => {
-    expect(clockToMinutes('19:30')).toBe(1170)
-    expect(minutesToClock(1170)).toBe('19:30')
-    expect(minutesToClock(24 * 60 + 5)).toBe('00:05')
-    expect(Number.isNaN(clockToMinutes('7.30'))).toBe(true)
   })
 
   it('compares actual with planned time in seconds', () => {
