@@ -3,7 +3,7 @@
  * person and work group, a text search, and a stable order (deadline first, no deadline last).
  * Pure and fast enough for thousands of actions (see `actions.filter.ms` in npm run bench).
  */
-import type { Action, ActionStatus, Meeting } from '../model'
+import type { Action, ActionStatus, AgendaItem, Meeting } from '../model'
 
 export const actionViews = ['open', 'overdue', 'done', 'all'] as const
 export type ActionView = (typeof actionViews)[number]
@@ -110,4 +110,31 @@ export function countActions(actions: readonly Action[], today: string): ActionC
     if (action.status === 'done') counts.done += 1
   }
   return counts
+}
+
+/** The actions that came out of a meeting, or out of one of its agenda items. */
+export function actionsFrom(actions: readonly Action[], meetingId: string, agendaItemId?: string): Action[] {
+  return actions.filter((a) => a.meetingId === meetingId && (agendaItemId === undefined || a.agendaItemId === agendaItemId))
+}
+
+/**
+ * The actions once a meeting is removed. They stay: an action is shared with the Acties screen
+ * and the plans of approach, and someone may still be working on it. They no longer point at the
+ * meeting, and one that belonged to a work group only through its (work-group) meeting keeps that
+ * group, so it stays in the group's plan and filter. Unchanged actions are the same objects.
+ */
+export function detachFromMeeting<A extends Action>(actions: readonly A[], meeting: Pick<Meeting, 'id' | 'workGroupId'>): A[] {
+  return actions.map((action) =>
+    action.meetingId === meeting.id ? { ...action, meetingId: null, agendaItemId: null, workGroupId: action.workGroupId ?? meeting.workGroupId } : action,
+  )
+}
+
+/** The actions once an agenda item is removed: they stay with the meeting (in its minutes under the meeting's own actions). */
+export function detachFromAgendaItem<A extends Action>(actions: readonly A[], meetingId: string, agendaItemId: string): A[] {
+  return actions.map((action) => (action.meetingId === meetingId && action.agendaItemId === agendaItemId ? { ...action, agendaItemId: null } : action))
+}
+
+/** The work group of an action made at a meeting: the meeting's group, else the one group its agenda item is about. */
+export function workGroupForNewAction(meeting: Pick<Meeting, 'workGroupId'>, item: Pick<AgendaItem, 'workGroupIds'> | null): string | null {
+  return meeting.workGroupId ?? (item?.workGroupIds.length === 1 ? (item.workGroupIds[0] ?? null) : null)
 }

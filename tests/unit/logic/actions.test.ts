@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { Action, Meeting } from '../../../shared/model'
 import {
+  actionsFrom,
   countActions,
+  detachFromAgendaItem,
+  detachFromMeeting,
   emptyActionFilter,
   filterActions,
   isOverdue,
   meetingGroupIndex,
+  workGroupForNewAction,
 } from '../../../shared/logic/actions'
 
 const a = (id: string, fields: Partial<Action> = {}): Action => Action.parse({ id, what: `Actie ${id}`, ...fields })
@@ -67,5 +71,59 @@ describe('action list filters', () => {
     const before = ids(actions)
     filterActions(actions, { ...emptyActionFilter, view: 'all' }, today)
     expect(ids(actions)).toEqual(before)
+  })
+})
+
+describe('actions when their meeting or agenda item goes', () => {
+  const made = [
+    a('m1', { meetingId: 'm-wg', agendaItemId: 'i1' }),
+    a('m2', { meetingId: 'm-wg', agendaItemId: 'i2', workGroupId: 'wg-prev' }),
+    a('m3', { meetingId: 'm-wg', agendaItemId: null, status: 'done' }),
+    a('other', { meetingId: 'm-plenary', agendaItemId: 'i1' }),
+    a('loose', { workGroupId: 'wg-burger' }),
+  ]
+
+  it('finds the actions of a meeting and of one of its items', () => {
+    expect(ids(actionsFrom(made, 'm-wg'))).toEqual(['m1', 'm2', 'm3'])
+    expect(ids(actionsFrom(made, 'm-wg', 'i1'))).toEqual(['m1'])
+  })
+
+  it('removing a meeting keeps its actions, detached, in the work group they belonged to through it', () => {
+    const after = detachFromMeeting(made, { id: 'm-wg', workGroupId: 'wg-burger' })
+    expect(after).toHaveLength(5)
+    expect(after.map((x) => [x.id, x.meetingId, x.agendaItemId, x.workGroupId, x.status])).toEqual([
+      ['m1', null, null, 'wg-burger', 'open'],
+      ['m2', null, null, 'wg-prev', 'open'],
+      ['m3', null, null, 'wg-burger', 'done'],
+      ['other', 'm-plenary', 'i1', null, 'open'],
+      ['loose', null, null, 'wg-burger', 'open'],
+    ])
+    // Still in the group's filter without the meeting; the others are the same objects.
+    expect(ids(filterActions(after, { ...emptyActionFilter, view: 'all', workGroupId: 'wg-burger' }, today)).sort()).toEqual(['loose', 'm1', 'm3'])
+    expect(after[3]).toBe(made[3])
+    expect(made[0]?.meetingId).toBe('m-wg')
+  })
+
+  it('removing a plenary meeting gives its actions no group', () => {
+    expect(detachFromMeeting(made, { id: 'm-plenary', workGroupId: null })[3]).toMatchObject({ meetingId: null, agendaItemId: null, workGroupId: null })
+  })
+
+  it('removing an agenda item keeps its actions with the meeting', () => {
+    const after = detachFromAgendaItem(made, 'm-wg', 'i1')
+    expect(after.map((x) => [x.id, x.meetingId, x.agendaItemId])).toEqual([
+      ['m1', 'm-wg', null],
+      ['m2', 'm-wg', 'i2'],
+      ['m3', 'm-wg', null],
+      ['other', 'm-plenary', 'i1'],
+      ['loose', null, null],
+    ])
+    expect(after[3]).toBe(made[3])
+  })
+
+  it('a new action at a meeting belongs to its work group, or to the one group its item is about', () => {
+    expect(workGroupForNewAction({ workGroupId: 'wg-1' }, { workGroupIds: ['wg-2'] })).toBe('wg-1')
+    expect(workGroupForNewAction({ workGroupId: null }, { workGroupIds: ['wg-2'] })).toBe('wg-2')
+    expect(workGroupForNewAction({ workGroupId: null }, { workGroupIds: ['wg-2', 'wg-3'] })).toBeNull()
+    expect(workGroupForNewAction({ workGroupId: null }, null)).toBeNull()
   })
 })

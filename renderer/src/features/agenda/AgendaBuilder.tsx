@@ -10,6 +10,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaTemplate } from '../../../../shared/model'
+import { actionsFrom } from '../../../../shared/logic/actions'
 import { previousMeetingWithAgenda } from '../../../../shared/logic/agenda'
 import { agendaTiming } from '../../../../shared/logic/agenda-timing'
 import { useProject } from '../../app/session-store'
@@ -32,6 +33,7 @@ export function AgendaBuilder({ meetingId }: { meetingId: string }) {
   const themes = useProject((p) => p.themes)
   const workGroups = useProject((p) => p.workGroups)
   const templates = useProject((p) => p.agendaTemplates)
+  const actions = useProject((p) => p.actions)
   const meeting = useMemo(() => meetings.find((m) => m.id === meetingId) ?? null, [meetings, meetingId])
   const edits = useAgendaEdits(meetingId)
   const { notice, announce, dismiss } = useUndoNotice()
@@ -82,10 +84,11 @@ export function AgendaBuilder({ meetingId }: { meetingId: string }) {
   const onRemove = useCallback(
     (id: string) => {
       const title = titleOf(id)
+      const count = actionsFrom(actions, meetingId, id).length
       edits.remove(id)
-      announce(t('announce.removed', { title }))
+      announce(count > 0 ? t('announce.removedActions', { title, count }) : t('announce.removed', { title }))
     },
-    [edits, announce, t, titleOf],
+    [edits, announce, t, titleOf, actions, meetingId],
   )
 
   if (!meeting || !timing) return null

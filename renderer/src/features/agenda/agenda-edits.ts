@@ -1,23 +1,19 @@
 /** Every change the agenda builder makes to the project: one undoable edit each. */
 import { useMemo } from 'react'
 import type { AgendaItem, AgendaTemplate, Meeting } from '../../../../shared/model'
+import { detachFromAgendaItem } from '../../../../shared/logic/actions'
 import { copyAgendaItems, itemsFromTemplate, moveItem, newAgendaItem, templateFromAgenda } from '../../../../shared/logic/agenda'
 import { newId } from '../../app/new-id'
 import { useEdit } from '../../app/session-store'
+import { useMeetingEdit } from '../meetings/edit-meeting'
 
 type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'kind' | 'durationMinutes' | 'ownerId' | 'preparation' | 'themeIds' | 'workGroupIds'>>
 
 export function useAgendaEdits(meetingId: string) {
   const edit = useEdit()
+  const editMeeting = useMeetingEdit()
   return useMemo(() => {
-    const onMeeting = (recipe: (meeting: Meeting) => void, mergeKey?: string) =>
-      edit(
-        (draft) => {
-          const meeting = draft.meetings.find((m) => m.id === meetingId)
-          if (meeting) recipe(meeting)
-        },
-        mergeKey ? { mergeKey } : undefined,
-      )
+    const onMeeting = (recipe: Parameters<typeof editMeeting>[1], mergeKey?: string) => editMeeting(meetingId, recipe, mergeKey)
     return {
       add(title: string): string {
         const id = newId()
@@ -33,9 +29,11 @@ export function useAgendaEdits(meetingId: string) {
           field ? `agenda-${itemId}-${field}` : undefined,
         )
       },
+      /** Removes the item; its actions stay with the meeting (one undo step). */
       remove(itemId: string) {
-        onMeeting((meeting) => {
+        onMeeting((meeting, project) => {
           meeting.agenda = meeting.agenda.filter((i) => i.id !== itemId)
+          project.actions = detachFromAgendaItem(project.actions, meetingId, itemId)
         })
       },
       move(from: number, to: number) {
@@ -58,7 +56,7 @@ export function useAgendaEdits(meetingId: string) {
         edit((draft) => void draft.agendaTemplates.push(template))
       },
     }
-  }, [edit, meetingId])
+  }, [edit, editMeeting, meetingId])
 }
 
 export type AgendaEdits = ReturnType<typeof useAgendaEdits>

@@ -60,6 +60,8 @@ export const nl = {
   announce: {
     added: '‘{{title}}’ is toegevoegd.',
     removed: '‘{{title}}’ is verwijderd.',
+    removedActions_one: '‘{{title}}’ is verwijderd; de actie ervan staat nu bij de bijeenkomst.',
+    removedActions_other: '‘{{title}}’ is verwijderd; de {{count}} acties ervan staan nu bij de bijeenkomst.',
     template: '{{count}} punten uit ‘{{name}}’ toegevoegd.',
     copied: '{{count}} punten overgenomen van {{meeting}}.',
     templateSaved: 'Sjabloon ‘{{name}}’ opgeslagen.',
@@ -148,6 +150,8 @@ export const en: typeof nl = {
   announce: {
     added: '‘{{title}}’ was added.',
     removed: '‘{{title}}’ was removed.',
+    removedActions_one: '‘{{title}}’ was removed; its action now belongs to the meeting.',
+    removedActions_other: '‘{{title}}’ was removed; its {{count}} actions now belong to the meeting.',
     template: '{{count}} items from ‘{{name}}’ added.',
     copied: '{{count}} items copied from {{meeting}}.',
     templateSaved: 'Template ‘{{name}}’ saved.',

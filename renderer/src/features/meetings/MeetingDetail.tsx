@@ -1,6 +1,7 @@
 /** One meeting: its details, agenda, roles, attendance, and minutes with actions; move, duplicate, cancel, delete. */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { actionsFrom } from '../../../../shared/logic/actions'
 import { dateFlags } from '../../../../shared/logic/meeting-series'
 import type { Meeting } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
@@ -67,6 +68,7 @@ function MeetingHeader({ meeting, announce }: { meeting: Meeting; announce: (mes
   const { t } = useTranslation('meetings')
   const lookups = useMeetingLookups()
   const edits = useMeetingEdits()
+  const actions = useProject((p) => p.actions)
   const closeMeeting = useMeetingsView((s) => s.closeMeeting)
   const [dialog, setDialog] = useState<'move' | 'duplicate' | 'remove' | null>(null)
   const cancelled = meeting.status === 'cancelled'
@@ -78,11 +80,13 @@ function MeetingHeader({ meeting, announce }: { meeting: Meeting; announce: (mes
     edits.updateMeeting(meeting.id, { status: cancelled ? 'planned' : 'cancelled' })
     announce(cancelled ? t('detail.reinstated') : t('detail.cancelledNote'))
   }
+  const linkedActions = actionsFrom(actions, meeting.id).length
   const remove = () => {
     setDialog(null)
     closeMeeting()
     edits.removeMeeting(meeting.id)
-    announce(t('detail.removed', { date: shortDate(meeting.date) }))
+    const date = shortDate(meeting.date)
+    announce(linkedActions > 0 ? t('detail.removedActions', { date, count: linkedActions }) : t('detail.removed', { date }))
   }
 
   return (
@@ -118,7 +122,9 @@ function MeetingHeader({ meeting, announce }: { meeting: Meeting; announce: (mes
       <ConfirmDialog
         open={dialog === 'remove'}
         title={t('detail.removeTitle')}
-        message={t('detail.removeMessage', { title, date: shortDate(meeting.date) })}
+        message={[t('detail.removeMessage', { title, date: shortDate(meeting.date) }), linkedActions > 0 ? t('detail.removeActions', { count: linkedActions }) : '']
+          .filter(Boolean)
+          .join(' ')}
         confirmLabel={t('detail.remove')}
         danger
         onConfirm={remove}

@@ -1,6 +1,7 @@
 /** Minutes of one meeting: per agenda item the notes, the decisions and the actions that came out of it. */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { workGroupForNewAction } from '../../../../shared/logic/actions'
 import { amsterdamToday } from '../../../../shared/logic/meeting-time'
 import type { Action, AgendaItem, Meeting } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
@@ -107,7 +108,7 @@ function ActionList({ meeting, item, actions }: { meeting: Meeting; item: Agenda
     const action = newAction({
       meetingId: meeting.id,
       agendaItemId: item?.id ?? null,
-      workGroupId: meeting.workGroupId ?? (item?.workGroupIds.length === 1 ? item.workGroupIds[0]! : null),
+      workGroupId: workGroupForNewAction(meeting, item),
     })
     edits.addAction(action)
     setFocusId(action.id)

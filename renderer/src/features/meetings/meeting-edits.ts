@@ -5,7 +5,9 @@
  */
 import type { Draft } from 'immer'
 import { useMemo } from 'react'
+import { detachFromMeeting } from '../../../../shared/logic/actions'
 import { setAttendance as setAttendanceIn } from '../../../../shared/logic/attendance'
+import { amsterdamIsoAt } from '../../../../shared/logic/meeting-time'
 import type {
   Action,
   AgendaItem,
@@ -19,20 +21,14 @@ import type {
 } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
 import { useEdit } from '../../app/session-store'
+import { useMeetingEdit } from './edit-meeting'
 
 type Patch<T> = Partial<Omit<T, 'id'>>
 
 export function useMeetingEdits() {
   const edit = useEdit()
+  const withMeeting = useMeetingEdit()
   return useMemo(() => {
-    const withMeeting = (id: string, change: (m: Draft<Meeting>) => void, mergeKey?: string) =>
-      edit(
-        (project) => {
-          const meeting = project.meetings.find((m) => m.id === id)
-          if (meeting) change(meeting)
-        },
-        mergeKey === undefined ? undefined : { mergeKey },
-      )
     const withItem = (meetingId: string, itemId: string, change: (item: Draft<AgendaItem>) => void, mergeKey?: string) =>
       withMeeting(
         meetingId,
@@ -60,8 +56,10 @@ export function useMeetingEdits() {
       updateMeeting(id: string, patch: Patch<Meeting>, mergeKey?: string) {
         withMeeting(id, (m) => Object.assign(m, patch), mergeKey)
       },
+      /** Removes the meeting; its actions stay in the action list, detached (one undo step). */
       removeMeeting(id: string) {
-        edit((project) => {
+        withMeeting(id, (meeting, project) => {
+          project.actions = detachFromMeeting(project.actions, meeting)
           project.meetings = project.meetings.filter((m) => m.id !== id)
         })
       },
@@ -180,13 +178,13 @@ export function useMeetingEdits() {
         })
       },
     }
-  }, [edit])
+  }, [edit, withMeeting])
 }
 
 export type MeetingEdits = ReturnType<typeof useMeetingEdits>
 
-/** A new, empty action created now. */
-export function newAction(fields: Partial<Action> = {}): Action {
+/** A new, empty action created at `now` (its time stamped with the Amsterdam offset, as the model stores instants). */
+export function newAction(fields: Partial<Action> = {}, now = Date.now()): Action {
   return {
     id: newId('ac-'),
     what: '',
@@ -196,7 +194,7 @@ export function newAction(fields: Partial<Action> = {}): Action {
     meetingId: null,
     agendaItemId: null,
     workGroupId: null,
-    createdAt: new Date().toISOString(),
+    createdAt: amsterdamIsoAt(now),
     doneOn: null,
     notes: '',
     ...fields,
