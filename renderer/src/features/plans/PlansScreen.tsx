@@ -12,6 +12,7 @@ import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { ExportDialog, type ExportTarget } from '../reports/ExportDialog'
 import { PlanEditor } from './PlanEditor'
 import { usePlanEdits } from './plan-edits'
+import { usePlansView } from './plans-view'
 import './plans.css'
 
 export function PlansScreen() {
@@ -21,7 +22,8 @@ export function PlansScreen() {
   const plans = useProject((p) => p.plans)
   const actions = useProject((p) => p.actions)
   const meetings = useProject((p) => p.meetings)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const selectedId = usePlansView((view) => view.workGroupId)
+  const setSelectedId = usePlansView((view) => view.select)
   const [exporting, setExporting] = useState<ExportTarget | null>(null)
   const { notice, announce, dismiss } = useUndoNotice()
   const creator = usePlanEdits(null)
