@@ -36,6 +36,8 @@ export function AddQuote({ participants, edits, onAnnounce }: { participants: re
           rows={2}
           value={text}
           placeholder={t('quotes.textPlaceholder')}
+          // Not project data yet: while there is text, Ctrl+Z undoes the typing, not the last edit.
+          data-own-undo={text === '' ? undefined : ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-quote-error' : undefined}
           onChange={(event) => setText(event.target.value)}

@@ -48,8 +48,10 @@ export function SuccessFactorChecklist({ checks, edits }: { checks: readonly Suc
                           </button>
                         )}
                       </div>
-                      <input
+                      {/* Grows with its text (field-sizing), so a long remark stays readable in the narrow column. */}
+                      <textarea
                         className="input factor-remark"
+                        rows={1}
                         aria-label={t('factors.remarkLabel', { point: point.text })}
                         placeholder={t('factors.remark')}
                         value={check.remark}
