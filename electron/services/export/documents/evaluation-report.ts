@@ -6,7 +6,6 @@
  */
 import { Paragraph, TextRun, type Document, type FileChild } from 'docx'
 import { quotesByCategory, resultOf } from '../../../../shared/logic/evaluation'
-import { groupDevelopmentStory } from '../../../../shared/logic/group-development-story'
 import { actionsOfGroup, planOf, planProgress } from '../../../../shared/logic/plans'
 import { includes, type EvaluationReportSection } from '../../../../shared/logic/report-options'
 import { checkOf, successFactors, summariseChecklist } from '../../../../shared/logic/success-factors'
@@ -17,6 +16,7 @@ import { dutchDate } from '../dates'
 import { dataTable, detailsTable } from '../tables'
 import { COLORS } from '../house-style'
 import { isBlank, sanitize, textRuns } from '../text'
+import { groupDevelopmentSection } from './group-development-section'
 import { CHECK_STATUS, type ReportContext, reportDocument } from './report-common'
 
 export const CATEGORY_TITLES: Record<QuoteCategory, string> = {
@@ -145,34 +145,6 @@ function challenges(ctx: ReportContext, project: ProjectFile): FileChild[] {
   ]
 }
 
-function development(ctx: ReportContext, project: ProjectFile): FileChild[] {
-  const story = groupDevelopmentStory(project)
-  const groups = story.groups.filter((g) => g.observations.length > 0 || g.reflections.length > 0)
-  return [
-    heading('Groepsontwikkeling', 1),
-    ...(groups.length === 0
-      ? [note('Er zijn geen groepsfasen vastgelegd.')]
-      : groups.flatMap((g) =>
-          present<FileChild>([
-            heading(g.name, 2),
-            paragraph(g.currentPhaseName ? `Laatst waargenomen fase: ${g.currentPhaseName} (sinds ${dutchDate(g.currentSince)}).` : 'Nog geen fase waargenomen.'),
-            g.periods.length === 0
-              ? null
-              : dataTable({
-                  columns: [
-                    { header: 'Fase', weight: 50 },
-                    { header: 'Van', weight: 25 },
-                    { header: 'Tot', weight: 25 },
-                  ],
-                  rows: g.periods.map((p) => [p.phaseName, dutchDate(p.from), p.to ? dutchDate(p.to) : 'heden']),
-                }),
-            g.agreements.length > 0 ? label('Afspraken uit de reflecties') : null,
-            ...g.agreements.map((a) => bullet(`${ctx.anon.text(a.text)} (${dutchDate(a.date)})`)),
-          ]),
-        )),
-  ]
-}
-
 export function buildEvaluationReport(project: ProjectFile, ctx: ReportContext): Document {
   const on = (section: EvaluationReportSection) => includes(ctx.options, section)
   const children: FileChild[] = [
@@ -181,7 +153,7 @@ export function buildEvaluationReport(project: ProjectFile, ctx: ReportContext):
     ...(on('quotes') ? quotes(ctx, project) : []),
     ...(on('successFactors') ? factors(ctx, project) : []),
     ...(on('challenges') ? challenges(ctx, project) : []),
-    ...(on('groupDevelopment') ? development(ctx, project) : []),
+    ...(on('groupDevelopment') ? groupDevelopmentSection(ctx, project) : []),
     ...(on('conclusion') ? [heading('Conclusie', 1), paragraph(ctx.anon.text(project.evaluation.conclusion)) ?? note(NOT_FILLED)] : []),
   ]
   return reportDocument({ ctx, defaultTitle: 'Evaluatieverslag', defaultSubtitle: sanitize(project.community.name), children })
