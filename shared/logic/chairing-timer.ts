@@ -1,21 +1,18 @@
 /**
- * The live chairing view's clock, as pure functions of `now` (ms since epoch): which item is
- * current, how long it has run, how much of its planned time is left, pauses, moving on, and
- * when the meeting will end at this pace. Time is always derived from timestamps, never from
- * counting ticks, so a late or skipped timer tick (a busy laptop, a sleeping tab) cannot make
- * the countdown drift.
+ * The live chairing view's clock, as pure functions of `now` (ms since epoch): how long the
+ * current item has run, how much of its planned time is left, when the meeting will end at this
+ * pace, and when the countdown next shows a new second. Time is always derived from timestamps,
+ * never from counting ticks, so a late or skipped timer tick (a busy laptop, a sleeping tab)
+ * cannot make the countdown drift. The clock itself is read from the chairing record in the
+ * project (shared/logic/chairing-record.ts).
  */
 
 export interface ChairingClock {
   /** Index of the current agenda item. */
   index: number
-  /** When the current visit of the current item began. */
-  visitStartedAt: number
-  /** When the clock was paused, or null while running. */
-  pausedAt: number | null
-  /** Time paused within the current visit (finished pauses). */
-  pausedMs: number
-  /** Time spent on each item in earlier visits (going back to an item adds to it), by item id. */
+  /** When the current visit of the current item began; null while paused (no visit open). */
+  visitStartedAt: number | null
+  /** Time spent on each item in earlier, finished visits, by item id. */
   spentMs: Readonly<Record<string, number>>
 }
 
@@ -24,25 +21,11 @@ export interface TimedItem {
   durationMinutes: number
 }
 
-/** A finished visit of an item: what the chairing record and the item's actual time are made of. */
-export interface FinishedVisit {
-  itemId: string
-  startedAt: number
-  endedAt: number
-  /** Time on the item in this visit, without pauses. */
-  elapsedMs: number
-  /** All time spent on the item so far, this visit included. */
-  totalMs: number
-}
+export const isPaused = (clock: ChairingClock): boolean => clock.visitStartedAt === null
 
-export function startClock(now: number, index = 0, spentMs: Readonly<Record<string, number>> = {}): ChairingClock {
-  return { index, visitStartedAt: now, pausedAt: null, pausedMs: 0, spentMs }
-}
-
-/** Time on the current item in this visit, without pauses. */
+/** Time on the current item in this visit (nothing while paused). */
 export function visitElapsedMs(clock: ChairingClock, now: number): number {
-  const until = clock.pausedAt ?? now
-  return Math.max(0, until - clock.visitStartedAt - clock.pausedMs)
+  return clock.visitStartedAt === null ? 0 : Math.max(0, now - clock.visitStartedAt)
 }
 
 /** All time spent on the current item (earlier visits plus this one). */
@@ -53,42 +36,6 @@ export function itemElapsedMs(clock: ChairingClock, item: TimedItem, now: number
 /** Planned time left on the current item; negative once it runs over. */
 export function remainingMs(clock: ChairingClock, item: TimedItem, now: number): number {
   return item.durationMinutes * 60_000 - itemElapsedMs(clock, item, now)
-}
-
-export const isPaused = (clock: ChairingClock): boolean => clock.pausedAt !== null
-
-export function pause(clock: ChairingClock, now: number): ChairingClock {
-  return clock.pausedAt === null ? { ...clock, pausedAt: now } : clock
-}
-
-export function resume(clock: ChairingClock, now: number): ChairingClock {
-  if (clock.pausedAt === null) return clock
-  return { ...clock, pausedAt: null, pausedMs: clock.pausedMs + Math.max(0, now - clock.pausedAt) }
-}
-
-export const togglePause = (clock: ChairingClock, now: number): ChairingClock => (isPaused(clock) ? resume(clock, now) : pause(clock, now))
-
-/**
- * Move to item `index`: the current visit ends (its time is added to the item) and a new visit
- * starts, running even if the clock was paused. Null `index` (past the end) only finishes the visit.
- */
-export function goTo(
-  clock: ChairingClock,
-  items: readonly TimedItem[],
-  index: number | null,
-  now: number,
-): { clock: ChairingClock; finished: FinishedVisit | null } {
-  const current = items[clock.index]
-  let spentMs = clock.spentMs
-  let finished: FinishedVisit | null = null
-  if (current) {
-    const elapsedMs = visitElapsedMs(clock, now)
-    const totalMs = (spentMs[current.id] ?? 0) + elapsedMs
-    spentMs = { ...spentMs, [current.id]: totalMs }
-    finished = { itemId: current.id, startedAt: clock.visitStartedAt, endedAt: clock.pausedAt ?? now, elapsedMs, totalMs }
-  }
-  const target = index === null ? clock.index : Math.max(0, Math.min(index, items.length - 1))
-  return { clock: startClock(now, target, spentMs), finished }
 }
 
 /**
@@ -111,4 +58,32 @@ export function formatCountdown(ms: number): string {
   const s = total % 60
   const body = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
   return negative ? `-${body}` : body
+}
+
+/**
+ * The instant from which the countdown's whole seconds count: the item's planned duration is
+ * whole seconds, so the countdown shows a new value exactly when a whole number of seconds has
+ * passed since this instant. Null while paused: the countdown stands still.
+ */
+export function countdownAnchorMs(clock: ChairingClock, item: TimedItem): number | null {
+  return clock.visitStartedAt === null ? null : clock.visitStartedAt - (clock.spentMs[item.id] ?? 0)
+}
+
+/** The wall clock's own seconds ("now 15:30" and the projected end change on them). */
+export const WALL_CLOCK_ANCHOR = 0
+
+/**
+ * How long to wait (whole ms, 1–1000) before the view next renders: until the next whole second
+ * after any of the anchors, so each change of the display is shown as soon as the timer fires,
+ * not up to a second later as with a free-running one-second interval. Computed afresh at every
+ * tick, so a timer that fires late or early never makes the next one later.
+ */
+export function nextTickDelayMs(anchors: readonly (number | null)[], now: number): number {
+  let delay = 1000
+  for (const anchor of anchors) {
+    if (anchor === null) continue
+    const into = (((now - anchor) % 1000) + 1000) % 1000
+    delay = Math.min(delay, 1000 - into)
+  }
+  return Math.max(1, Math.ceil(delay))
 }

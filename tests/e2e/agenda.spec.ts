@@ -7,13 +7,25 @@ import { join, resolve } from 'node:path'
 import { EXAMPLE_FILE_NAME } from '../../shared/examples/heerlen'
 import { openInLibreOffice } from '../support/libreoffice'
 import { expect, test, type WerkbankApp } from './fixtures'
-import { expectSaved, goTo, openExample, readProjectJson } from './helpers'
+import { expectSaved, goTo, openExample, readProjectJson, redo, undo } from './helpers'
 
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })
 
 interface SavedMeeting {
   id: string
-  agenda: Array<{ id: string; title: string; durationMinutes: number; notes: string; actualSeconds: number | null; decisions: Array<{ text: string }> }>
+  agenda: Array<{
+    id: string
+    title: string
+    kind: string
+    durationMinutes: number
+    ownerId: string | null
+    preparation: string
+    themeIds: string[]
+    workGroupIds: string[]
+    notes: string
+    actualSeconds: number | null
+    decisions: Array<{ text: string }>
+  }>
   chairing: { startedAt: string; endedAt: string | null; itemTimes: Array<{ agendaItemId: string; startedAt: string; endedAt: string | null }> } | null
 }
 interface SavedProject {
@@ -35,6 +47,11 @@ async function openMeetingAgenda(app: WerkbankApp, meetingId: string) {
 const rows = (app: WerkbankApp) => app.page.getByTestId('agenda-item')
 const titles = (app: WerkbankApp) => rows(app).locator('.agenda-title')
 const starts = (app: WerkbankApp) => rows(app).getByTestId('agenda-start')
+const savedMeeting = async (app: WerkbankApp, id: string): Promise<SavedMeeting> => {
+  await expectSaved(app)
+  const saved = (await readProjectJson(await projectPath(app))) as unknown as SavedProject
+  return saved.meetings.find((m) => m.id === id)!
+}
 
 test('agenda builder: template, start times, overrun, drag by keyboard and mouse, own template, copy previous; survives reopen', async ({ app }) => {
   await app.start()
@@ -59,14 +76,32 @@ test('agenda builder: template, start times, overrun, drag by keyboard and mouse
   await expect(page.getByTestId('agenda-overrun')).toHaveText('Loopt 15 min uit')
   await expect(rows(app).filter({ hasText: 'Afsluiting' })).toContainText('Na het geplande einde')
 
-  // Edit an item: title, owner, preparation.
+  // Edit an item: title, kind, owner, preparation, and what it is about (a work group and a theme).
   await page.getByRole('button', { name: '‘Thema’ bewerken' }).click()
   const editor = page.getByTestId('agenda-editor')
   await editor.getByLabel('Titel').fill('Thema: eenzaamheid onder ouderen')
+  await editor.getByLabel('Soort').selectOption({ label: 'Bespreken' })
   await editor.getByLabel('Eigenaar of inleider').selectOption({ label: 'Roy Crombach' })
   await editor.getByLabel('Voorbereiding').fill('Lees de casus van mevrouw Janssen.')
+  // (Closed, the themes list is hidden: this is the work group of that name, not the theme.)
+  await editor.getByRole('checkbox', { name: 'Preventie en vroegsignalering', exact: true }).check()
+  await editor.getByText('Thema’s (0)').click()
+  await editor.getByRole('checkbox', { name: 'Eenzaamheid onder ouderen', exact: true }).check()
   await page.getByRole('button', { name: '‘Thema: eenzaamheid onder ouderen’ bewerken' }).click()
   await expect(page.getByTestId('agenda-editor')).toHaveCount(0)
+  const themeRow = rows(app).filter({ hasText: 'Thema: eenzaamheid onder ouderen' })
+  await expect(themeRow.locator('.agenda-kind')).toHaveText('Bespreken')
+  await expect(themeRow.locator('.agenda-link')).toHaveText(['Preventie en vroegsignalering', 'Eenzaamheid onder ouderen'])
+  await expect(themeRow.locator('.agenda-owner')).toHaveText('Roy Crombach')
+  const edited = (await savedMeeting(app, 'mt-2019-05-01')).agenda.find((i) => i.title === 'Thema: eenzaamheid onder ouderen')
+  expect(edited).toMatchObject({
+    kind: 'discuss',
+    ownerId: 'p-13',
+    preparation: 'Lees de casus van mevrouw Janssen.',
+    workGroupIds: ['wg-02'],
+    themeIds: ['t-05'],
+    durationMinutes: 55,
+  })
 
   // Keyboard drag: Rondvraag two places up.
   await page.getByRole('button', { name: '‘Rondvraag’ verplaatsen' }).focus()
@@ -80,6 +115,14 @@ test('agenda builder: template, start times, overrun, drag by keyboard and mouse
   await page.keyboard.press('Space')
   await expect(titles(app)).toHaveText(['Opening en check-in', 'Mededelingen', 'Terugkoppeling werkgroepen', 'Rondvraag', 'Thema: eenzaamheid onder ouderen', 'Reflectie', 'Afsluiting'])
   await expect(live).toContainText('‘Rondvraag’ staat nu op plek 4 van 7.')
+  // Undo puts Rondvraag back in its place, redo moves it again; both on disk.
+  const order = async () => (await savedMeeting(app, 'mt-2019-05-01')).agenda.map((i) => i.title)
+  await undo(app)
+  await expect(titles(app)).toHaveText(['Opening en check-in', 'Mededelingen', 'Terugkoppeling werkgroepen', 'Thema: eenzaamheid onder ouderen', 'Reflectie', 'Rondvraag', 'Afsluiting'])
+  expect((await order())[5]).toBe('Rondvraag')
+  await redo(app)
+  await expect(titles(app)).toHaveText(['Opening en check-in', 'Mededelingen', 'Terugkoppeling werkgroepen', 'Rondvraag', 'Thema: eenzaamheid onder ouderen', 'Reflectie', 'Afsluiting'])
+  expect((await order())[3]).toBe('Rondvraag')
 
   // Mouse drag: Mededelingen onto Opening (to the top).
   const handle = page.getByRole('button', { name: '‘Mededelingen’ verplaatsen' })
@@ -128,7 +171,11 @@ test('agenda builder: template, start times, overrun, drag by keyboard and mouse
   await expect(app.page.getByTestId('agenda-overrun')).toHaveText('Loopt 15 min uit')
 })
 
-test('chairing view: driven by keyboard on a controlled clock, records actual time, notes, decisions and actions', async ({ app }) => {
+test.describe('on a computer set to another time zone', () => {
+  // The chairing view shows Amsterdam time, whatever the computer's own zone.
+  test.use({ timezoneId: 'UTC' })
+
+test('chairing view: driven by keyboard on a controlled clock, records actual time, notes, decisions and actions; undo moves the view with the project', async ({ app }) => {
   const start = new Date('2019-03-27T15:30:00+01:00')
   // Installed before the app loads; paused at the meeting's start so every second is the test's to give.
   await app.page.clock.install({ time: new Date(start.getTime() - 60_000) })
@@ -143,10 +190,11 @@ test('chairing view: driven by keyboard on a controlled clock, records actual ti
   await expect(view).toContainText('Klaar om te beginnen')
   await expect(view.getByTestId('chairing-next')).toContainText('Opening en check-in')
 
-  // → starts the first item: 10 minutes.
+  // → starts the first item: 10 minutes. The clock reads Amsterdam time.
   await page.keyboard.press('ArrowRight')
   await expect(view.getByTestId('chairing-current')).toHaveText('Opening en check-in')
   await expect(view.getByTestId('chairing-countdown')).toHaveText('10:00')
+  await expect(view.getByTestId('chairing-clock')).toContainText('Nu 15:30')
   await page.clock.fastForward(4 * 60_000)
   await expect(view.getByTestId('chairing-countdown')).toHaveText('06:00')
   // Running over: the countdown turns into time over, with a warning.
@@ -160,7 +208,17 @@ test('chairing view: driven by keyboard on a controlled clock, records actual ti
   await page.keyboard.press('n')
   await expect(view.getByTestId('chairing-current')).toHaveText('Terugkoppeling werkgroepen')
   await expect(view.getByTestId('chairing-position')).toContainText('Punt 2 van 4')
-  await page.clock.fastForward(5 * 60_000)
+  // Ctrl+Z undoes moving on: back on the first item, whose clock ran on meanwhile; Ctrl+Y moves on again.
+  await page.clock.fastForward(30_000)
+  await expect(view.getByTestId('chairing-countdown')).toHaveText('39:30')
+  await page.keyboard.press('Control+z')
+  await expect(view.getByTestId('chairing-current')).toHaveText('Opening en check-in')
+  await expect(view.getByTestId('chairing-position')).toContainText('Punt 1 van 4')
+  await expect(view.getByTestId('chairing-countdown')).toHaveText('+02:30')
+  await page.keyboard.press('Control+y')
+  await expect(view.getByTestId('chairing-current')).toHaveText('Terugkoppeling werkgroepen')
+  await expect(view.getByTestId('chairing-countdown')).toHaveText('39:30')
+  await page.clock.fastForward(4 * 60_000 + 30_000)
   await page.keyboard.press('p')
   await expect(view.getByTestId('chairing-status')).toHaveText('Gepauzeerd')
   await page.clock.fastForward(3 * 60_000)
@@ -177,6 +235,12 @@ test('chairing view: driven by keyboard on a controlled clock, records actual ti
   await view.getByLabel('Besluit', { exact: true }).focus()
   await page.keyboard.type('De sociale kaart gaat in mei naar alle SBT’s.')
   await page.keyboard.press('Enter')
+  await expect(view.getByTestId('chairing-decisions')).toContainText('De sociale kaart gaat in mei naar alle SBT’s.')
+  // Recorded decisions stay undoable in the view: Ctrl+Z takes it back, Ctrl+Y records it again.
+  await page.keyboard.press('Control+z')
+  await expect(view.getByTestId('chairing-decisions')).not.toContainText('De sociale kaart gaat in mei')
+  await expect(view.getByTestId('chairing-current')).toHaveText('Terugkoppeling werkgroepen')
+  await page.keyboard.press('Control+y')
   await expect(view.getByTestId('chairing-decisions')).toContainText('De sociale kaart gaat in mei naar alle SBT’s.')
   await view.getByLabel('Actie', { exact: true }).focus()
   await page.keyboard.type('Sociale kaart drukklaar maken')
@@ -218,10 +282,12 @@ test('chairing view: driven by keyboard on a controlled clock, records actual ti
   expect(march.agenda[1]?.decisions.map((d) => d.text)).toContain('De sociale kaart gaat in mei naar alle SBT’s.')
   expect(march.chairing?.startedAt).toBe('2019-03-27T15:30:00.000+01:00')
   expect(march.chairing?.endedAt).not.toBeNull()
-  expect(march.chairing?.itemTimes.map((x) => x.agendaItemId)).toEqual(['ai-0327-1', 'ai-0327-2', 'ai-0327-1', 'ai-0327-2', 'ai-0327-3', 'ai-0327-4'])
+  // Each uninterrupted stretch is a visit: the pause split the second item's first visit in two.
+  expect(march.chairing?.itemTimes.map((x) => x.agendaItemId)).toEqual(['ai-0327-1', 'ai-0327-2', 'ai-0327-2', 'ai-0327-1', 'ai-0327-2', 'ai-0327-3', 'ai-0327-4'])
   const action = saved.actions.find((a) => a.what === 'Sociale kaart drukklaar maken')
   expect(action).toMatchObject({ meetingId: 'mt-2019-03-27', agendaItemId: 'ai-0327-2' })
   expect(action?.ownerId).not.toBeNull()
+})
 })
 
 test('Word exports: invitation and minutes through the scripted save dialog, opened in LibreOffice; a failed write is explained', async ({ app }, testInfo) => {
@@ -248,12 +314,26 @@ test('Word exports: invitation and minutes through the scripted save dialog, ope
   expect(inv.flatText).toContain('woensdag 27 maart 2019')
   for (const title of agendaTitles) expect(inv.flatText).toContain(title)
   expect(inv.flatText).toMatch(/15:30 Opening en check-in/)
+  // The agenda table: number, time, item, kind, duration and owner per row.
+  expect(inv.flatText).toContain('Nr Tijd Onderwerp Soort Duur Wie')
+  expect(inv.flatText).toContain('1 15:30 Opening en check-in Informeren 10 min Mohamed El Amrani')
+  expect(inv.flatText).toContain('3 16:20 Werkvorm: signalen van eenzaamheid Werkvorm 45 min Roy Crombach')
+  expect(inv.flatText).toContain('Voorzitter: Mohamed El Amrani Notulist: Carla op den Kamp Tijdbewaker: Anouk Ummels')
 
   const ver = await openInLibreOffice(minutes, { outDir: out, renderPages: 3, dpi: 70 })
   expect(ver.flatText).toContain('Verslag: Eenzaamheid: signalen herkennen')
   expect(ver.flatText).toContain('woensdag 27 maart 2019')
   for (const title of agendaTitles) expect(ver.flatText).toContain(title)
   expect(ver.flatText).toContain('De werkgroep preventie ontwikkelt een training voor vrijwilligers en sleutelfiguren.')
+  // Owners in the agenda table and per item; the Besluiten and Acties chapters with their tables.
+  expect(ver.flatText).toContain('3 16:20 Werkvorm: signalen van eenzaamheid 45 min Roy Crombach')
+  expect(ver.flatText).toContain('2.3 Werkvorm: signalen van eenzaamheid Werkvorm · Roy Crombach')
+  expect(ver.flatText).toContain('3. Besluiten Nr Agendapunt Besluit 3 Werkvorm')
+  expect(ver.flatText).toContain('4. Acties Wat Wie Deadline Status')
+  // Each action with who, its deadline (Dutch, day first) and status, in the table and under its item.
+  expect(ver.flatText).toContain('Sociale kaart van burgerinitiatieven afmaken Anouk Ummels 1-6-2019 Bezig')
+  expect(ver.flatText).toMatch(/Training eenzaamheid voor vrijwilligers uitwerken( met Alcander)? Roy Crombach 29-5-2019 Afgerond/)
+  expect(ver.flatText).toContain('Acties • Sociale kaart van burgerinitiatieven afmaken — Anouk Ummels — 1-6-2019')
   const saved = (await readProjectJson(await projectPath(app))) as unknown as SavedProject
   for (const action of saved.actions.filter((a) => a.meetingId === 'mt-2019-03-27')) expect(ver.flatText).toContain(action.what.slice(0, 40))
   await testInfo.attach('uitnodiging-pagina-1', { path: inv.pngPaths[0]!, contentType: 'image/png' })

@@ -6,24 +6,15 @@
  * quick capture of notes, decisions and actions. Every move records the actual time per item
  * in the project; a chairing left open (app closed mid-meeting) resumes where it was.
  */
-import { format } from 'date-fns'
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  type ChairingClock,
-  formatCountdown,
-  goTo,
-  isPaused,
-  itemElapsedMs,
-  projectedEndMs,
-  remainingMs,
-  startClock,
-  togglePause,
-} from '../../../../shared/logic/chairing-timer'
-import { agendaTiming, clockToMinutes } from '../../../../shared/logic/agenda-timing'
+import { agendaTiming } from '../../../../shared/logic/agenda-timing'
+import { chairingState } from '../../../../shared/logic/chairing-record'
+import { countdownAnchorMs, formatCountdown, isPaused, itemElapsedMs, projectedEndMs, remainingMs } from '../../../../shared/logic/chairing-timer'
+import { amsterdamClock, scheduledEndNear } from '../../../../shared/logic/meeting-time'
 import { useProject } from '../../app/session-store'
 import { Meter } from '../../ui/Meter'
-import { resumeClock, spentFromMeeting, useChairingEdits } from './chairing-edits'
+import { useChairingEdits } from './chairing-edits'
 import { QuickCapture } from './QuickCapture'
 import { useNow } from './use-now'
 import './chairing.css'
@@ -32,8 +23,6 @@ const WARN_MS = 2 * 60_000
 
 const isField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-
-const clockText = (ms: number) => format(ms, 'HH:mm')
 
 export function ChairingView({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation('chairing')
@@ -45,10 +34,12 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
   const actions = useMemo(() => allActions.filter((a) => a.meetingId === meetingId), [allActions, meetingId])
   const edits = useChairingEdits(meetingId)
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const [clock, setClock] = useState<ChairingClock | null>(() => (meeting ? resumeClock(meeting) : null))
-  const [finished, setFinished] = useState(false)
-  const now = useNow()
   const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants])
+  const items = useMemo(() => meeting?.agenda ?? [], [meeting])
+  // The clock is read from the chairing record in the project, so undo and redo move it too.
+  const { status, clock } = useMemo(() => (meeting ? chairingState(meeting) : { status: 'ready' as const, clock: null }), [meeting])
+  const current = clock ? items[clock.index] : undefined
+  const now = useNow(clock && current ? countdownAnchorMs(clock, current) : null)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -56,37 +47,21 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
     dialog?.focus()
   }, [])
 
-  const items = useMemo(() => meeting?.agenda ?? [], [meeting])
   const startOrNext = useCallback(() => {
     const at = Date.now()
-    if (finished || items.length === 0) return
-    if (!clock) {
-      edits.start(at)
-      // A restarted chairing adds to the time already recorded per item.
-      setClock(startClock(at, 0, meeting ? spentFromMeeting(meeting) : {}))
-      return
-    }
-    if (clock.index >= items.length - 1) {
-      const { finished: visit } = goTo(clock, items, null, at)
-      edits.finish(visit, at)
-      setClock(null)
-      setFinished(true)
-      return
-    }
-    const moved = goTo(clock, items, clock.index + 1, at)
-    edits.move(moved.finished, clock.index + 1, at)
-    setClock(moved.clock)
-  }, [clock, edits, finished, items, meeting])
+    if (status === 'finished' || items.length === 0) return
+    if (!clock) edits.start(at)
+    else if (clock.index >= items.length - 1) edits.finish(at)
+    else edits.moveTo(clock.index + 1, at)
+  }, [clock, edits, items.length, status])
 
   const previous = useCallback(() => {
-    if (!clock || clock.index === 0) return
-    const at = Date.now()
-    const moved = goTo(clock, items, clock.index - 1, at)
-    edits.move(moved.finished, clock.index - 1, at)
-    setClock(moved.clock)
-  }, [clock, edits, items])
+    if (clock && clock.index > 0) edits.moveTo(clock.index - 1, Date.now())
+  }, [clock, edits])
 
-  const pauseToggle = useCallback(() => setClock((c) => (c ? togglePause(c, Date.now()) : c)), [])
+  const pauseToggle = useCallback(() => {
+    if (clock) edits.togglePause(Date.now())
+  }, [clock, edits])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape') {
@@ -112,16 +87,13 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
   }
 
   if (!meeting) return null
+  const finished = status === 'finished'
   const timing = agendaTiming(meeting.startTime, meeting.endTime, items)
-  const current = clock ? items[clock.index] : undefined
   const remaining = clock && current ? remainingMs(clock, current, now) : 0
   const over = remaining < 0
   const almost = !over && remaining <= WARN_MS
   const projected = clock ? projectedEndMs(clock, items, now) : null
-  const scheduledEnd = new Date(now)
-  const endMinutes = clockToMinutes(meeting.endTime)
-  scheduledEnd.setHours(Math.floor(endMinutes / 60), endMinutes % 60, 0, 0)
-  const lateMinutes = projected !== null ? Math.round((projected - scheduledEnd.getTime()) / 60_000) : 0
+  const lateMinutes = projected !== null ? Math.round((projected - scheduledEndNear(meeting, now)) / 60_000) : 0
   const upcoming = clock ? items.slice(clock.index + 1) : items
   const title = meeting.title.trim() || ta('title')
 
@@ -143,12 +115,12 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
           </span>
         </div>
         <div className="ch-clock" data-testid="chairing-clock">
-          <span>{t('now', { time: clockText(now) })}</span>
+          <span>{t('now', { time: amsterdamClock(now) })}</span>
           {projected !== null && (
             <span className={lateMinutes > 0 ? 'ch-late' : 'ch-ontime'} data-testid="chairing-expected">
               {lateMinutes > 0
-                ? t('expectedOverrun', { minutes: lateMinutes, end: clockText(projected) })
-                : t('expectedOnTime', { end: clockText(projected) })}
+                ? t('expectedOverrun', { minutes: lateMinutes, end: amsterdamClock(projected) })
+                : t('expectedOnTime', { end: amsterdamClock(projected) })}
             </span>
           )}
         </div>
@@ -178,6 +150,10 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
                   ))}
                 </tbody>
               </table>
+              <p className="ch-hint">{t('restartHint')}</p>
+              <button type="button" className="btn" onClick={() => edits.start(Date.now())}>
+                {t('restart')}
+              </button>
             </div>
           ) : !clock || !current ? (
             <div className="ch-state">
@@ -258,6 +234,9 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
         </span>
         <span>
           <kbd>P</kbd> {t('shortcuts.pause')}
+        </span>
+        <span>
+          <kbd>Ctrl</kbd>+<kbd>Z</kbd> {t('shortcuts.undo')}
         </span>
         <span>
           <kbd>Esc</kbd> {t('shortcuts.leave')}

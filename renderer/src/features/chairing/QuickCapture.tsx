@@ -1,4 +1,9 @@
-/** Notes, decisions and actions on the current agenda item, captured without leaving the chairing view. */
+/**
+ * Notes, decisions and actions on the current agenda item, captured without leaving the chairing
+ * view. The notes are project data (Ctrl+Z undoes the project edit). A decision or action being
+ * typed is not yet: while its field holds text, Ctrl+Z there is the browser's own undo of the
+ * typing (data-own-undo); once recorded (the field empty again), Ctrl+Z undoes the recording.
+ */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Action, AgendaItem, Participant } from '../../../../shared/model'
@@ -50,6 +55,7 @@ export function QuickCapture({ item, actions, participants, edits }: QuickCaptur
       <div className="ch-capture-col">
         <form
           className="ch-inline-form"
+          data-own-undo={decision === '' ? undefined : ''}
           onSubmit={(event) => {
             event.preventDefault()
             addDecision()
@@ -81,6 +87,7 @@ export function QuickCapture({ item, actions, participants, edits }: QuickCaptur
       <div className="ch-capture-col">
         <form
           className="ch-inline-form"
+          data-own-undo={what === '' ? undefined : ''}
           onSubmit={(event) => {
             event.preventDefault()
             addAction()

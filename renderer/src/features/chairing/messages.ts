@@ -6,6 +6,8 @@ export const nl = {
   start: 'Start',
   finished: 'Bijeenkomst afgerond',
   finishedHint: 'De tijden zijn bewaard bij de agendapunten. Druk op Esc om terug te gaan.',
+  restart: 'Opnieuw beginnen',
+  restartHint: 'Begint weer bij het eerste punt; de nieuwe tijd telt op bij wat al is vastgelegd.',
   remaining: 'Resterende tijd',
   over: 'over tijd',
   overWarning: '{{time}} over tijd',
@@ -48,6 +50,7 @@ export const nl = {
     previous: 'vorige punt',
     pause: 'pauze of verder',
     leave: 'verlaten',
+    undo: 'laatste stap ongedaan maken',
     fields: 'In een tekstveld werken de sneltoetsen niet; Esc verlaat het veld.',
   },
 }
@@ -60,6 +63,8 @@ export const en: typeof nl = {
   start: 'Start',
   finished: 'Meeting finished',
   finishedHint: 'The times are saved with the agenda items. Press Esc to go back.',
+  restart: 'Start again',
+  restartHint: 'Starts again at the first item; the new time adds to what was recorded.',
   remaining: 'Time left',
   over: 'over time',
   overWarning: '{{time}} over time',
@@ -102,6 +107,7 @@ export const en: typeof nl = {
     previous: 'previous item',
     pause: 'pause or resume',
     leave: 'leave',
+    undo: 'undo the last step',
     fields: 'Shortcuts do not work inside a text field; Esc leaves the field.',
   },
 }
