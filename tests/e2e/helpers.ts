@@ -1,6 +1,7 @@
 /** Small steps many e2e tests share: creating a project through the UI, waiting for the save. */
-import { readFile } from 'node:fs/promises'
+import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fixturePath } from '../fixtures/paths'
 import { expect, type WerkbankApp } from './fixtures'
 
 /** Create a learning community through the start screen's form and the (scripted) save dialog. */
@@ -19,6 +20,20 @@ export async function openExample(app: WerkbankApp): Promise<void> {
   await app.page.getByRole('button', { name: /^Voorbeeld/ }).click()
   await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
 }
+
+/** Open a copy of the Heerlen fixture from the user's documents folder (through the scripted open dialog); its path. */
+export async function openHeerlen(app: WerkbankApp): Promise<string> {
+  const path = join(app.docsDir, 'Heerlen.werkbank.json')
+  await copyFile(fixturePath('heerlen.werkbank.json'), path)
+  app.dialogs.openAnswers.push(path)
+  await app.page.getByRole('button', { name: 'Project openen…' }).click()
+  await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
+  return path
+}
+
+/** Undo and redo the last project edit with the keyboard, as a facilitator would (Ctrl+Z, Ctrl+Y). */
+export const undo = (app: WerkbankApp): Promise<void> => app.page.keyboard.press('Control+z')
+export const redo = (app: WerkbankApp): Promise<void> => app.page.keyboard.press('Control+y')
 
 /** Wait until every change is on disk. */
 export async function expectSaved(app: WerkbankApp): Promise<void> {

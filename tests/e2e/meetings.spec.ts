@@ -1,15 +1,17 @@
 /**
  * Bijeenkomsten (issue 4, points 1, 3 and 5): planning a series with flagged dates, single and
- * work-group meetings, locations, move/cancel/duplicate, the .ics export written through the
- * scripted save dialog and parsed back; roles with the rotation suggestion and the role tally;
- * attendance per meeting and the overview; minutes with decisions and actions. Everything is
- * driven through the real UI, checked in the file on disk and after a restart.
+ * work-group meetings, the upcoming and past lists, locations, move/cancel/duplicate, the .ics
+ * export written through the scripted save dialog and parsed back; roles with the rotation
+ * suggestion, host and custom roles, and the role tally; attendance per meeting and the overview;
+ * minutes with decisions and actions; removing a meeting or an agenda item keeps its actions.
+ * Every kind of change is undone and redone once. Everything is driven through the real UI,
+ * checked in the file on disk and after a restart.
  */
-import { copyFile, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fixturePath } from '../fixtures/paths'
 import { expect, test, type WerkbankApp } from './fixtures'
-import { createCommunity, expectSaved, goTo, readProjectJson } from './helpers'
+import { createCommunity, expectSaved, goTo, openHeerlen, readProjectJson, redo, undo } from './helpers'
 
 interface StoredMeeting {
   id: string
@@ -26,27 +28,27 @@ interface StoredMeeting {
   attendance: Array<{ participantId: string; status: string }>
   agenda: Array<{ id: string; title: string; notes: string; decisions: Array<{ id: string; text: string }> }>
 }
+type StoredAction = {
+  id: string
+  what: string
+  ownerId: string | null
+  deadline: string | null
+  status: string
+  meetingId: string | null
+  agendaItemId: string | null
+  workGroupId: string | null
+}
 interface StoredProject {
   participants: Array<{ id: string; name: string; active: boolean }>
   locations: Array<{ id: string; name: string; address: string; notes: string }>
-  meetingSeries: Array<{ id: string; intervalWeeks: number; startDate: string }>
+  meetingSeries: Array<{ id: string; kind: string; workGroupId: string | null; intervalWeeks: number; startDate: string }>
   meetings: StoredMeeting[]
-  actions: Array<{ id: string; what: string; ownerId: string | null; deadline: string | null; status: string; meetingId: string | null; agendaItemId: string | null }>
+  actions: StoredAction[]
   holidayPeriods: Array<{ id: string; name: string; startDate: string; endDate: string }>
   roleWillingness: Array<{ participantId: string; roles: string[] }>
 }
 
 const read = async (path: string) => (await readProjectJson(path)) as unknown as StoredProject
-
-/** Open a copy of the Heerlen fixture from the user's documents folder. */
-async function openHeerlen(app: WerkbankApp): Promise<string> {
-  const path = join(app.docsDir, 'Heerlen.werkbank.json')
-  await copyFile(fixturePath('heerlen.werkbank.json'), path)
-  app.dialogs.openAnswers.push(path)
-  await app.page.getByRole('button', { name: 'Project openen…' }).click()
-  await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
-  return path
-}
 
 async function openMeetingsScreen(app: WerkbankApp): Promise<void> {
   await goTo(app, 'Bijeenkomsten')
@@ -66,10 +68,18 @@ async function detailTab(app: WerkbankApp, name: string): Promise<void> {
   await app.page.getByRole('tablist', { name: 'Onderdelen van de bijeenkomst' }).getByRole('tab', { name }).click()
 }
 
+/** The date and times of the meetings listed under Komend or Afgelopen, in list order. */
+const listed = (app: WerkbankApp, list: 'meetings-upcoming' | 'meetings-past') =>
+  app.page.getByTestId(list).locator('[data-testid="meeting-row"] .mt-row-when')
+
+/** "Today" for the planning: 1 November 2019, so the lists have meetings on both sides. */
+const NOVEMBER_2019 = new Date('2019-11-01T12:00:00+01:00')
+
 /** Unfold an .ics text (RFC 5545 §3.1) into its content lines. */
 const icsLines = (text: string): string[] => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
 
-test('plan a series every 5 weeks with flagged dates, locations and a holiday, then move, cancel and duplicate', async ({ app }) => {
+test('plan a series every 5 weeks with flagged dates, locations and a holiday; upcoming and past; move, cancel and duplicate, each undone and redone', async ({ app }) => {
+  await app.page.clock.setFixedTime(NOVEMBER_2019)
   await app.start()
   const path = await createCommunity(app, 'Leergemeenschap Parkstad')
   await openMeetingsScreen(app)
@@ -110,14 +120,28 @@ test('plan a series every 5 weeks with flagged dates, locations and a holiday, t
   await dialog.getByRole('button', { name: 'Reeks maken' }).click()
   await expect(dialog).toBeHidden()
 
+  // On 1 November two of them lie behind us (latest first), four ahead (soonest first).
+  await expect(listed(app, 'meetings-upcoming')).toHaveText([
+    'wo 20 nov 2019, 19:30–21:30',
+    'wo 25 dec 2019, 19:30–21:30',
+    'wo 29 jan 2020, 19:30–21:30',
+    'wo 4 mrt 2020, 19:30–21:30',
+  ])
+  await expect(listed(app, 'meetings-past')).toHaveText(['wo 16 okt 2019, 19:30–21:30', 'wo 11 sep 2019, 19:30–21:30'])
+  await expect(app.page.getByTestId('meetings-summary')).toHaveText('4 komend · 2 afgelopen')
+
   await expectSaved(app)
   let stored = await read(path)
   expect(stored.meetingSeries).toHaveLength(1)
   expect(stored.meetingSeries[0]).toMatchObject({ intervalWeeks: 5, startDate: '2019-09-11' })
   expect(stored.meetings.map((m) => m.date)).toEqual(['2019-09-11', '2019-10-16', '2019-11-20', '2019-12-25', '2020-01-29', '2020-03-04'])
   expect(stored.meetings.every((m) => m.startTime === '19:30' && m.endTime === '21:30' && m.locationId === stored.locations[0]!.id)).toBe(true)
-  expect(stored.locations[0]).toMatchObject({ name: 'Buurthuis De Schakel', address: 'Hoofdstraat 1, Kerkrade' })
+  expect(stored.locations[0]).toMatchObject({ name: 'Buurthuis De Schakel', address: 'Hoofdstraat 1, Kerkrade', notes: 'Rolstoeltoegankelijk; sleutel bij de beheerder.' })
   expect(stored.holidayPeriods[0]).toMatchObject({ name: 'Herfstvakantie', startDate: '2019-10-12', endDate: '2019-10-20' })
+  const dateOf = async (id: string) => {
+    await expectSaved(app)
+    return (await read(path)).meetings.find((m) => m.id === id)
+  }
 
   // The Christmas meeting is flagged in the list; move it to 18 December.
   const christmas = stored.meetings.find((m) => m.date === '2019-12-25')!
@@ -131,6 +155,14 @@ test('plan a series every 5 weeks with flagged dates, locations and a holiday, t
   await move.getByRole('button', { name: 'Verplaatsen' }).click()
   await expect(app.page.getByTestId('meeting-when')).toContainText('wo 18 dec 2019, 19:00–21:30')
   await expect(app.page.getByTestId('meeting-detail').getByTestId('meeting-flag')).toHaveCount(0)
+  // Undo puts it back on Christmas day, flagged; redo moves it again.
+  await undo(app)
+  await expect(app.page.getByTestId('meeting-when')).toContainText('wo 25 dec 2019, 19:30–21:30')
+  await expect(app.page.getByTestId('meeting-detail').getByTestId('meeting-flag')).toHaveText('Feestdag: Eerste Kerstdag')
+  expect(await dateOf(christmas.id)).toMatchObject({ date: '2019-12-25', startTime: '19:30' })
+  await redo(app)
+  await expect(app.page.getByTestId('meeting-when')).toContainText('wo 18 dec 2019, 19:00–21:30')
+  expect(await dateOf(christmas.id)).toMatchObject({ date: '2019-12-18', startTime: '19:00' })
 
   // Duplicate it onto 8 January 2020 (a copy of its own, not in the series).
   await app.page.getByRole('button', { name: 'Dupliceren…' }).click()
@@ -138,13 +170,29 @@ test('plan a series every 5 weeks with flagged dates, locations and a holiday, t
   await duplicate.getByLabel('Datum van de kopie').fill('2020-01-08')
   await duplicate.getByRole('button', { name: 'Dupliceren' }).click()
   await expect(app.page.getByTestId('meeting-when')).toContainText('wo 8 jan 2020, 19:00–21:30')
+  // Undo takes the copy away again (its page says so); redo brings it back.
+  await undo(app)
+  await expect(app.page.getByText('Deze bijeenkomst bestaat niet meer.')).toBeVisible()
+  await expectSaved(app)
+  expect((await read(path)).meetings.map((m) => m.date)).not.toContain('2020-01-08')
+  await redo(app)
+  await expect(app.page.getByTestId('meeting-when')).toContainText('wo 8 jan 2020, 19:00–21:30')
+  await expectSaved(app)
+  expect((await read(path)).meetings.map((m) => m.date)).toContain('2020-01-08')
 
-  // Cancel the autumn-holiday meeting.
+  // Cancel the autumn-holiday meeting; undo and redo the cancellation.
   await app.page.getByRole('button', { name: 'Alle bijeenkomsten' }).click()
   const autumn = stored.meetings.find((m) => m.date === '2019-10-16')!
   await openMeetingRow(app, autumn.id)
   await app.page.getByRole('button', { name: 'Afgelasten' }).click()
   await expect(app.page.getByTestId('meeting-cancelled')).toHaveText('Afgelast')
+  await undo(app)
+  await expect(app.page.getByTestId('meeting-cancelled')).toHaveCount(0)
+  await expect(app.page.getByRole('button', { name: 'Afgelasten' })).toBeVisible()
+  expect(await dateOf(autumn.id)).toMatchObject({ status: 'planned' })
+  await redo(app)
+  await expect(app.page.getByTestId('meeting-cancelled')).toHaveText('Afgelast')
+  expect(await dateOf(autumn.id)).toMatchObject({ status: 'cancelled' })
 
   // A single work-group-free meeting planned through its own dialog.
   await app.page.getByRole('button', { name: 'Alle bijeenkomsten' }).click()
@@ -164,14 +212,140 @@ test('plan a series every 5 weeks with flagged dates, locations and a holiday, t
   expect(byDate.get('2019-10-16')).toMatchObject({ status: 'cancelled' })
   expect(byDate.get('2020-04-01')).toMatchObject({ title: 'Slotbijeenkomst', kind: 'single', seriesId: null })
 
-  // Everything is still there after a restart.
+  // Everything is still there after a restart, in the right list.
   await app.reopen()
   await app.page.getByTestId('recent-files').getByRole('button', { name: /^Leergemeenschap Parkstad/ }).click()
   await openMeetingsScreen(app)
-  await expect(app.page.getByTestId('meetings-summary')).toContainText('8')
+  await expect(listed(app, 'meetings-upcoming')).toHaveText([
+    'wo 20 nov 2019, 19:30–21:30',
+    'wo 18 dec 2019, 19:00–21:30',
+    'wo 8 jan 2020, 19:00–21:30',
+    'wo 29 jan 2020, 19:30–21:30',
+    'wo 4 mrt 2020, 19:30–21:30',
+    'wo 1 apr 2020, 19:30–21:30',
+  ])
+  await expect(listed(app, 'meetings-past')).toHaveText(['wo 16 okt 2019, 19:30–21:30', 'wo 11 sep 2019, 19:30–21:30'])
   await openMeetingRow(app, autumn.id)
   await expect(app.page.getByTestId('meeting-cancelled')).toBeVisible()
   await expect(app.page.getByTestId('meeting-detail').getByTestId('meeting-flag')).toHaveText('Schoolvakantie: Herfstvakantie')
+})
+
+test('work-group meetings, single and as a series, appear in the planning with their group', async ({ app }) => {
+  await app.page.clock.setFixedTime(NOVEMBER_2019)
+  await app.start()
+  const path = await openHeerlen(app)
+  await openMeetingsScreen(app)
+
+  // A single meeting of the prevention group; its title comes from the group.
+  await app.page.getByRole('button', { name: 'Losse bijeenkomst…' }).click()
+  const single = app.page.getByRole('dialog', { name: 'Losse bijeenkomst plannen' })
+  await single.getByLabel('Soort').selectOption({ label: 'Werkgroep' })
+  await single.getByLabel('Werkgroep', { exact: true }).selectOption({ label: 'Preventie en vroegsignalering' })
+  await single.getByLabel('Datum').fill('2019-11-13')
+  await single.getByLabel('Begintijd').fill('14:00')
+  await single.getByLabel('Eindtijd').fill('15:30')
+  await single.getByRole('button', { name: 'Plannen' }).click()
+  await expect(app.page.getByTestId('meeting-title')).toHaveText('Preventie en vroegsignalering')
+  await expect(app.page.getByTestId('meeting-when')).toContainText('wo 13 nov 2019, 14:00–15:30')
+  await app.page.getByRole('button', { name: 'Alle bijeenkomsten' }).click()
+
+  // A series of the SBT group: every 3 weeks from 6 November, three times.
+  await app.page.getByRole('button', { name: 'Nieuwe reeks…' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Nieuwe reeks bijeenkomsten' })
+  await dialog.getByLabel('Titel').fill('Werkgroep SBT’s')
+  await dialog.getByLabel('Soort').selectOption({ label: 'Werkgroep' })
+  await dialog.getByLabel('Werkgroep', { exact: true }).selectOption({ label: 'Functioneren van de sociale buurtteams (SBT’s)' })
+  await dialog.getByLabel('Eerste datum').fill('2019-11-06')
+  await dialog.getByLabel('Elke … weken').fill('3')
+  await dialog.getByRole('spinbutton', { name: 'Aantal keer' }).fill('3')
+  await expect(dialog.getByTestId('series-preview')).toContainText('Dit maakt 3 bijeenkomsten')
+  await dialog.getByRole('button', { name: 'Reeks maken' }).click()
+  await expect(dialog).toBeHidden()
+
+  // The upcoming list, soonest first, mixes them with the plenary meetings; each shows its group.
+  await expect(listed(app, 'meetings-upcoming')).toHaveText([
+    'wo 6 nov 2019, 19:30–21:30',
+    'wo 13 nov 2019, 14:00–15:30',
+    'wo 27 nov 2019, 15:30–17:30',
+    'wo 27 nov 2019, 19:30–21:30',
+    'wo 11 dec 2019, 15:00–18:00',
+    'wo 18 dec 2019, 19:30–21:30',
+  ])
+  const upcoming = app.page.getByTestId('meetings-upcoming').getByTestId('meeting-row')
+  await expect(upcoming.nth(0)).toContainText('Werkgroep SBT’s')
+  await expect(upcoming.nth(0)).toContainText('Functioneren van de sociale buurtteams (SBT’s)')
+  await expect(upcoming.nth(1)).toContainText('Preventie en vroegsignalering')
+  await expect(upcoming.nth(2)).toContainText('Plenair')
+  await expect(listed(app, 'meetings-past')).toHaveCount(15)
+  await expect(listed(app, 'meetings-past').first()).toHaveText('wo 23 okt 2019, 15:30–17:30')
+  await expect(listed(app, 'meetings-past').last()).toHaveText('wo 5 sep 2018, 15:00–17:30')
+
+  await expectSaved(app)
+  const stored = await read(path)
+  const before = new Set((JSON.parse(await readFile(fixturePath('heerlen.werkbank.json'), 'utf8')) as StoredProject).meetings.map((m) => m.id))
+  const added = stored.meetings.filter((m) => !before.has(m.id))
+  expect(added.map((m) => [m.date, m.kind, m.workGroupId, m.startTime]).sort()).toEqual([
+    ['2019-11-06', 'workGroup', 'wg-03', '19:30'],
+    ['2019-11-13', 'workGroup', 'wg-02', '14:00'],
+    ['2019-11-27', 'workGroup', 'wg-03', '19:30'],
+    ['2019-12-18', 'workGroup', 'wg-03', '19:30'],
+  ])
+  const series = stored.meetingSeries.find((x) => x.workGroupId === 'wg-03')
+  expect(series).toMatchObject({ kind: 'workGroup', intervalWeeks: 3, startDate: '2019-11-06' })
+  expect(added.filter((m) => m.seriesId === series?.id)).toHaveLength(3)
+  expect(added.find((m) => m.date === '2019-11-13')).toMatchObject({ seriesId: null, title: 'Preventie en vroegsignalering' })
+})
+
+test('removing a meeting or an agenda item keeps its actions in the action list; undo links them again', async ({ app }) => {
+  await app.start()
+  const path = await openHeerlen(app)
+  const actionsOf = async () => {
+    await expectSaved(app)
+    return new Map((await read(path)).actions.map((a) => [a.id, a]))
+  }
+
+  // The closing evaluation agreed two actions; the confirmation says they stay.
+  await openMeetingsScreen(app)
+  await openMeetingRow(app, 'mt-2019-12-11')
+  await app.page.getByRole('button', { name: 'Verwijderen' }).click()
+  const confirm = app.page.getByRole('alertdialog', { name: 'Bijeenkomst verwijderen?' })
+  await expect(confirm).toContainText('De 2 acties die hier zijn afgesproken blijven in de actielijst staan, los van de bijeenkomst.')
+  await confirm.getByRole('button', { name: 'Verwijderen' }).click()
+  await expect(app.page.getByText('Bijeenkomst van wo 11 dec 2019 verwijderd; de 2 acties staan nog in de actielijst.')).toBeVisible()
+  let actions = await actionsOf()
+  expect(actions.get('ac-14')).toMatchObject({ what: 'Quotes van de evaluatie uitwerken voor het artikel', meetingId: null, agendaItemId: null, status: 'open' })
+  expect(actions.get('ac-15')).toMatchObject({ meetingId: null, agendaItemId: null, ownerId: 'p-04', deadline: '2020-01-31' })
+  expect((await read(path)).meetings.some((m) => m.id === 'mt-2019-12-11')).toBe(false)
+
+  // On the Acties screen they are still there, no longer "from" a meeting.
+  await goTo(app, 'Acties')
+  const quotes = app.page.locator('[data-testid="action-row"][data-action-id="ac-14"]')
+  await expect(quotes.getByLabel('Wat moet er gebeuren?')).toHaveValue('Quotes van de evaluatie uitwerken voor het artikel')
+  await expect(quotes.getByRole('button', { name: /^Open de bijeenkomst/ })).toHaveCount(0)
+  // Undo brings the meeting back and links the actions to it again.
+  await undo(app)
+  await expect(quotes.getByRole('button', { name: 'Open de bijeenkomst Afrondende evaluatiebijeenkomst · wo 11 dec 2019' })).toBeVisible()
+  actions = await actionsOf()
+  expect(actions.get('ac-14')).toMatchObject({ meetingId: 'mt-2019-12-11', agendaItemId: 'ai-1211-2' })
+
+  // Removing the agenda item an action came from keeps the action with the meeting.
+  await goTo(app, 'Bijeenkomsten')
+  await openMeetingRow(app, 'mt-2019-03-27')
+  await detailTab(app, 'Agenda')
+  await app.page.getByRole('button', { name: '‘Werkvorm: signalen van eenzaamheid’ verwijderen' }).click()
+  await expect(app.page.getByText('‘Werkvorm: signalen van eenzaamheid’ is verwijderd; de actie ervan staat nu bij de bijeenkomst.')).toBeVisible()
+  actions = await actionsOf()
+  expect(actions.get('ac-10')).toMatchObject({ meetingId: 'mt-2019-03-27', agendaItemId: null, ownerId: 'p-13' })
+  await detailTab(app, 'Verslag en acties')
+  const loose = app.page.getByRole('region', { name: 'Acties zonder agendapunt' })
+  await expect(loose.getByLabel('Wat moet er gebeuren?')).toHaveValue('Training eenzaamheid voor vrijwilligers uitwerken met Alcander')
+  await undo(app)
+  await expect(app.page.getByTestId('minutes-item').filter({ hasText: 'Werkvorm: signalen van eenzaamheid' }).getByLabel('Wat moet er gebeuren?')).toHaveValue(
+    'Training eenzaamheid voor vrijwilligers uitwerken met Alcander',
+  )
+  await expect(loose.getByTestId('action-row')).toHaveCount(0)
+  actions = await actionsOf()
+  expect(actions.get('ac-10')).toMatchObject({ agendaItemId: 'ai-0327-3' })
 })
 
 test('exports the schedule as .ics through the save dialog, with summer and winter time right', async ({ app }) => {
@@ -254,13 +428,36 @@ test('roles: assign, suggest a fair rotation, mark willingness and see who held 
   for (const role of ['chair', 'minutes', 'timekeeper']) {
     await expect(app.page.locator(`[data-testid="role-row"][data-role="${role}"] select`)).not.toHaveValue('')
   }
-  // A guest speaker by hand.
+  // A guest speaker and a host by hand, and a role of the facilitator's own.
   await app.page.getByLabel('Gastspreker').selectOption({ label: 'Femke Meessen' })
+  await app.page.getByLabel('Gastheer/-vrouw').selectOption({ label: 'Sjef Houben' })
+  await app.page.getByLabel('Andere rol').fill('Fotograaf')
+  await app.page.getByRole('button', { name: 'Rol toevoegen' }).click()
+  await app.page.getByLabel('Fotograaf', { exact: true }).selectOption({ label: 'Iris Schepers' })
   await expectSaved(app)
-  const stored = await read(path)
-  const meeting = stored.meetings.find((m) => m.title === 'Terugkomdag')!
+  let stored = await read(path)
+  const meetingId = stored.meetings.find((m) => m.title === 'Terugkomdag')!.id
+  const rolesOnDisk = async () => {
+    await expectSaved(app)
+    return new Map((await read(path)).meetings.find((m) => m.id === meetingId)!.roles.map((r) => [r.role, r.participantId]))
+  }
+  expect((await rolesOnDisk()).get('Fotograaf')).toBe('p-21')
+
+  // Undo the last assignment: the photographer is again whom the new role started with; redo it.
+  const photographer = app.page.getByLabel('Fotograaf', { exact: true })
+  await undo(app)
+  await expect(photographer).not.toHaveValue('p-21')
+  await expect(photographer).not.toHaveValue('')
+  expect((await rolesOnDisk()).get('Fotograaf')).not.toBe('p-21')
+  await redo(app)
+  await expect(photographer).toHaveValue('p-21')
+  expect((await rolesOnDisk()).get('Fotograaf')).toBe('p-21')
+
+  stored = await read(path)
+  const meeting = stored.meetings.find((m) => m.id === meetingId)!
   const roles = new Map(meeting.roles.map((r) => [r.role, r.participantId]))
-  expect([...roles.keys()].sort()).toEqual(['chair', 'guestSpeaker', 'minutes', 'timekeeper'])
+  expect([...roles.keys()].sort()).toEqual(['Fotograaf', 'chair', 'guestSpeaker', 'host', 'minutes', 'timekeeper'])
+  expect(roles.get('host')).toBe('p-05')
   const rotated = ['chair', 'minutes', 'timekeeper'].map((r) => roles.get(r)!)
   expect(new Set(rotated).size).toBe(3)
   const willing = new Map(stored.roleWillingness.map((w) => [w.participantId, w.roles]))
@@ -274,6 +471,10 @@ test('roles: assign, suggest a fair rotation, mark willingness and see who held 
   await openMeetingsScreen(app)
   await section(app, 'Rollen')
   await expect(app.page.getByTestId('roles-tally').getByRole('row', { name: /Kevin Ramakers/ })).toBeVisible()
+  // The host and the custom role count in the tally too.
+  await expect(app.page.getByTestId('roles-tally').getByRole('row', { name: /Sjef Houben/ })).toContainText('wo 5 feb 2020')
+  await expect(app.page.getByTestId('roles-tally').getByRole('columnheader', { name: 'Fotograaf' })).toBeVisible()
+  await expect(app.page.getByTestId('roles-tally').getByRole('row', { name: /Iris Schepers/ })).toContainText('wo 5 feb 2020')
 })
 
 test('attendance per meeting and the overview per participant', async ({ app }) => {
@@ -293,11 +494,19 @@ test('attendance per meeting and the overview per participant', async ({ app }) 
   await annie.getByRole('radio', { name: 'Afwezig met bericht' }).check()
   const roy = app.page.locator('[data-testid="attendance-row"][data-participant-id="p-13"]')
   await roy.getByRole('radio', { name: 'Afwezig', exact: true }).check()
-  await expectSaved(app)
-  const stored = await read(path)
-  const meeting = stored.meetings.find((m) => m.id === 'mt-2018-10-03')!
-  expect(meeting.attendance.find((a) => a.participantId === 'p-04')?.status).toBe('excused')
-  expect(meeting.attendance.find((a) => a.participantId === 'p-13')?.status).toBe('absent')
+  const statusOnDisk = async (participantId: string) => {
+    await expectSaved(app)
+    return (await read(path)).meetings.find((m) => m.id === 'mt-2018-10-03')!.attendance.find((a) => a.participantId === participantId)?.status
+  }
+  expect(await statusOnDisk('p-04')).toBe('excused')
+  expect(await statusOnDisk('p-13')).toBe('absent')
+  // Undo: Roy was present again; redo: absent.
+  await undo(app)
+  await expect(roy.getByRole('radio', { name: 'Aanwezig', exact: true })).toBeChecked()
+  expect(await statusOnDisk('p-13')).toBe('present')
+  await redo(app)
+  await expect(roy.getByRole('radio', { name: 'Afwezig', exact: true })).toBeChecked()
+  expect(await statusOnDisk('p-13')).toBe('absent')
 
   // The overview shows it.
   await app.page.getByRole('button', { name: 'Alle bijeenkomsten' }).click()
@@ -322,8 +531,25 @@ test('minutes: notes and decisions per agenda item, actions with who, deadline a
   await detailTab(app, 'Verslag en acties')
   const item = app.page.getByTestId('minutes-item').filter({ hasText: 'Werkvorm: signalen van eenzaamheid' })
   await item.getByLabel('Verslag').fill('Drie casussen besproken. Signalen: terugtrekken, post stapelt zich op.')
+  const decisions = item.getByTestId('decision')
+  await expect(decisions).toHaveCount(1)
   await item.getByRole('button', { name: 'Besluit toevoegen' }).click()
-  await item.getByTestId('decision').last().getByRole('textbox').fill('Signalenkaart wordt verspreid onder de vrijwilligers.')
+  await decisions.last().getByRole('textbox').fill('Signalenkaart wordt verspreid onder de vrijwilligers.')
+  const decisionsOnDisk = async () => {
+    await expectSaved(app)
+    return (await read(path)).meetings.find((m) => m.id === 'mt-2019-03-27')!.agenda.find((i) => i.id === 'ai-0327-3')!.decisions.map((d) => d.text)
+  }
+  expect(await decisionsOnDisk()).toHaveLength(2)
+  // Undo twice: first the text, then the new decision itself; redo twice brings both back.
+  await undo(app)
+  await expect(decisions.last().getByRole('textbox')).toHaveValue('')
+  await undo(app)
+  await expect(decisions).toHaveCount(1)
+  expect(await decisionsOnDisk()).toEqual(['De werkgroep preventie ontwikkelt een training voor vrijwilligers en sleutelfiguren.'])
+  await redo(app)
+  await redo(app)
+  await expect(decisions.last().getByRole('textbox')).toHaveValue('Signalenkaart wordt verspreid onder de vrijwilligers.')
+  expect(await decisionsOnDisk()).toContain('Signalenkaart wordt verspreid onder de vrijwilligers.')
   await item.getByRole('button', { name: 'Actie toevoegen' }).click()
   const action = item.getByTestId('action-row').last()
   await action.getByLabel('Wat moet er gebeuren?').fill('Signalenkaart drukken (100 stuks)')

@@ -27,13 +27,18 @@ export function ActionFields({ action, participants, today, onChange, onRemove, 
         <label className="visually-hidden" htmlFor={`${base}-what`}>
           {t('fields.what')}
         </label>
-        <input
+        {/* A text area one line high that grows with its text, so a long action is read whole; Enter adds no line break. */}
+        <textarea
           id={`${base}-what`}
-          className="input"
+          className="input ac-what-text"
+          rows={1}
           value={action.what}
           placeholder={t('fields.whatPlaceholder')}
           autoFocus={autoFocus}
-          onChange={(e) => onChange({ what: e.target.value }, `${base}-what`)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault()
+          }}
+          onChange={(e) => onChange({ what: e.target.value.replace(/\s*\n\s*/g, ' ') }, `${base}-what`)}
         />
         {source}
       </div>
