@@ -12,8 +12,8 @@ import { setCheck, summariseChecklist } from '../../shared/logic/success-factors
 import type { ProjectFile } from '../../shared/model'
 import { TINY_PNG } from '../unit/services/export/tiny-png'
 import { expect, test, type WerkbankApp } from './fixtures'
-import { expectSaved, goTo, readProjectJson } from './helpers'
-import { docxEntries, heerlenFixture, makeReadOnly, openHeerlen, pdfImageSizes, readBack, reopenHeerlen } from './report-support'
+import { expectSaved, goTo, openHeerlen, readProjectJson, redo, undo } from './helpers'
+import { docxEntries, heerlenFixture, makeReadOnly, pdfImageSizes, readBack, reopenHeerlen } from './report-support'
 
 type Stored = Pick<ProjectFile, 'evaluation'>
 const stored = async (path: string) => (await readProjectJson(path)) as unknown as Stored
@@ -25,7 +25,7 @@ const summaryOf = (c: { ok: number; attention: number; notApplicable: number; op
   `${c.ok} in orde · ${c.attention} aandacht nodig · ${c.notApplicable} n.v.t. · ${c.open} nog niet beoordeeld`
 
 test('quotes move between categories by mouse and keyboard, a move is undone; new quotes; the checklist is marked; all saved and reopened', async ({ app }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(150_000)
   await app.start()
   const path = await openHeerlen(app)
   await goTo(app, 'Evaluatie')
@@ -66,7 +66,7 @@ test('quotes move between categories by mouse and keyboard, a move is undone; ne
   await expect(column(app, 'groupDynamics').getByTestId('quote-card').filter({ hasText: 'Resultaatgericht.' })).toHaveCount(0)
   await expectSaved(app)
   expect((await stored(path)).evaluation.quotes.find((q) => q.text === 'Resultaatgericht.')?.category).toBe('structure')
-  await page.keyboard.press('Control+y')
+  await redo(app)
   await expect(column(app, 'groupDynamics').getByTestId('quote-card').filter({ hasText: 'Resultaatgericht.' })).toHaveCount(1)
 
   // A new anonymous quote in Structuur en organisatie, and one of a named participant.
@@ -83,7 +83,7 @@ test('quotes move between categories by mouse and keyboard, a move is undone; ne
   await expect(card(app, 'Ik ken de jongerenconsulent nu bij naam.')).toContainText('Ingrid Claessens')
   // Ctrl+Z while writing the next quote undoes the typing there, not the quote just added.
   await page.getByLabel('Citaat', { exact: true }).fill('Half getypt')
-  await page.keyboard.press('Control+z')
+  await undo(app)
   await expect(card(app, 'Ik ken de jongerenconsulent nu bij naam.')).toHaveCount(1)
   await page.getByLabel('Citaat', { exact: true }).fill('')
 
@@ -129,6 +129,7 @@ test('quotes move between categories by mouse and keyboard, a move is undone; ne
 })
 
 test('results per work group, challenges (borging, continuity) and the group-development story; on disk and after reopen', async ({ app }) => {
+  test.setTimeout(120_000)
   await app.start()
   const path = await openHeerlen(app)
   await goTo(app, 'Evaluatie')
@@ -183,6 +184,7 @@ test('results per work group, challenges (borging, continuity) and the group-dev
 })
 
 test('the evaluation report, anonymised with initials, with a logo, author and date, opens in LibreOffice without any name', async ({ app }, testInfo) => {
+  test.setTimeout(120_000)
   await app.start()
   await openHeerlen(app)
   await goTo(app, 'Evaluatie')
@@ -242,7 +244,7 @@ const LONG_WORD = 'Burgerinitiatievenondersteuningsprogramma'.repeat(10)
 const PASTED_QUOTE = 'Het\u0007was\u000Bsoms\u001Fchaotisch 😅 maar leerzaam 🌱'
 
 test('pasted control characters, emoji, a 400-character word and empty fields: the report still opens; a read-only folder is reported and harms nothing', async ({ app }, testInfo) => {
-  test.setTimeout(120_000)
+  test.setTimeout(150_000)
   await app.start()
   const path = await openHeerlen(app)
   await goTo(app, 'Evaluatie')

@@ -1,6 +1,7 @@
 /** Small steps many e2e tests share: creating a project through the UI, waiting for the save. */
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { ProjectFile } from '../../shared/model'
 import { fixturePath } from '../fixtures/paths'
 import { expect, type WerkbankApp } from './fixtures'
 
@@ -21,10 +22,19 @@ export async function openExample(app: WerkbankApp): Promise<void> {
   await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
 }
 
-/** Open a copy of the Heerlen fixture from the user's documents folder (through the scripted open dialog); its path. */
-export async function openHeerlen(app: WerkbankApp): Promise<string> {
+/**
+ * Open a copy of the Heerlen fixture from the user's documents folder (through the scripted open
+ * dialog); its path. `change` makes a variant first (e.g. a work group without a plan).
+ */
+export async function openHeerlen(app: WerkbankApp, change?: (project: ProjectFile) => void): Promise<string> {
   const path = join(app.docsDir, 'Heerlen.werkbank.json')
-  await copyFile(fixturePath('heerlen.werkbank.json'), path)
+  if (change) {
+    const project = JSON.parse(await readFile(fixturePath('heerlen.werkbank.json'), 'utf8')) as ProjectFile
+    change(project)
+    await writeFile(path, JSON.stringify(project, null, 2))
+  } else {
+    await copyFile(fixturePath('heerlen.werkbank.json'), path)
+  }
   app.dialogs.openAnswers.push(path)
   await app.page.getByRole('button', { name: 'Project openen…' }).click()
   await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')

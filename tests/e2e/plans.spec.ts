@@ -9,8 +9,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ProjectFile } from '../../shared/model'
 import { expect, test, type WerkbankApp } from './fixtures'
-import { createCommunity, expectSaved, goTo, readProjectJson } from './helpers'
-import { heerlenFixture, makeReadOnly, openHeerlen, readBack, reopenHeerlen } from './report-support'
+import { createCommunity, expectSaved, goTo, openHeerlen, readProjectJson, redo, undo } from './helpers'
+import { heerlenFixture, makeReadOnly, readBack, reopenHeerlen } from './report-support'
 
 const PREVENTIE = 'Preventie en vroegsignalering'
 
@@ -29,6 +29,8 @@ const questionTexts = (app: WerkbankApp) =>
   app.page.locator('.plan-question textarea').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))
 
 test('edit a plan, vaststellen, change it, compare versions, export with author and date, and find it all after reopening', async ({ app }, testInfo) => {
+  // Many steps and a LibreOffice conversion; generous for a 2-core machine shared with other runs.
+  test.setTimeout(150_000)
   await app.start()
   const path = await openHeerlen(app)
   await goTo(app, 'Plannen van aanpak')
@@ -131,7 +133,7 @@ test('a new community: the empty state teaches and leads to Werkgroepen', async 
 })
 
 test('a work group without a plan: the plan starts from its theme’s learning questions; every section edited, undone, shared with Acties, on disk and after reopen', async ({ app }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(180_000)
   await app.start()
   // The Heerlen example, but Preventie en vroegsignalering has no plan yet.
   const path = await openHeerlen(app, (project) => {
@@ -178,9 +180,9 @@ test('a work group without a plan: the plan starts from its theme’s learning q
   const background = 'Jongeren vallen bij hun 18e verjaardag tussen wal en schip, en eenzaamheid onder ouderen wordt laat opgemerkt.'
   await page.getByLabel('Aanleiding').fill(background)
   await expect(page.getByLabel('Aanleiding')).toHaveValue(background)
-  await page.keyboard.press('Control+z')
+  await undo(app)
   await expect(page.getByLabel('Aanleiding')).toHaveValue('')
-  await page.keyboard.press('Control+y')
+  await redo(app)
   await expect(page.getByLabel('Aanleiding')).toHaveValue(background)
 
   const objective = 'Een warme overdracht bij 18 jaar en vroeg signaleren van eenzaamheid door getrainde vrijwilligers.'

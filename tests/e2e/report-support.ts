@@ -1,6 +1,6 @@
 /**
- * Steps the plan and evaluation specs share: opening (a variant of) the Heerlen example,
- * reading an exported report back through LibreOffice with its page renders attached to the
+ * Steps the plan and evaluation specs share: the Heerlen example to derive expectations from,
+ * reopening it, reading an exported report back through LibreOffice with its page renders attached to the
  * test, looking inside the .docx, and making a folder or file refuse writes.
  */
 import type { TestInfo } from '@playwright/test'
@@ -18,18 +18,6 @@ const run = promisify(execFile)
 
 /** The Heerlen example as stored in the fixture, to derive expectations and variants from. */
 export const heerlenFixture = (): ProjectFile => readFixtureJson('heerlen.werkbank.json') as ProjectFile
-
-/** Put (a variant of) the Heerlen example in the documents folder and open it through the UI. */
-export async function openHeerlen(app: WerkbankApp, change?: (project: ProjectFile) => void): Promise<string> {
-  const project = heerlenFixture()
-  change?.(project)
-  const path = join(app.docsDir, 'Heerlen.werkbank.json')
-  await writeFile(path, JSON.stringify(project, null, 2))
-  app.dialogs.openAnswers.push(path)
-  await app.page.getByRole('button', { name: 'Project openen…' }).click()
-  await expect(app.page.getByTestId('project-name')).toHaveText('Leergemeenschap Heerlen STAND-BY!')
-  return path
-}
 
 /** After closing and reopening the app, open the project again from the recent list. */
 export async function reopenHeerlen(app: WerkbankApp): Promise<void> {
