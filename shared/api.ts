@@ -189,6 +189,8 @@ export type BridgeEvent =
   | { type: 'menu.open' }
   | { type: 'menu.new' }
   | { type: 'menu.saveAs' }
+  /** Bestand › Exporteren: open the export flow of this kind in the renderer (it asks which group or meeting). */
+  | { type: 'menu.export'; kind: ExportKind }
   | { type: 'project.openRequested'; path: string }
 
 /** What the preload exposes as window.werkbank, and nothing else. */

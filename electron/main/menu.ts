@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { BridgeEvent, Language } from '../../shared/api'
+import type { BridgeEvent, ExportKind, Language } from '../../shared/api'
 
 export type MenuEvent = Extract<BridgeEvent, { type: `menu.${string}` }>
 
@@ -15,6 +15,13 @@ const labels = {
     new: 'Nieuwe leergemeenschap…',
     open: 'Openen…',
     saveAs: 'Opslaan als…',
+    export: 'Exporteren',
+    exportPlan: 'Plan van aanpak…',
+    exportPlans: 'Alle plannen van aanpak…',
+    exportEvaluation: 'Evaluatieverslag…',
+    exportAgenda: 'Uitnodiging met agenda…',
+    exportMinutes: 'Verslag (notulen)…',
+    exportCalendar: 'Rooster van de bijeenkomsten (.ics)…',
     quit: 'Afsluiten',
     edit: 'Bewerken',
     undo: 'Ongedaan maken',
@@ -38,6 +45,13 @@ const labels = {
     new: 'New learning community…',
     open: 'Open…',
     saveAs: 'Save as…',
+    export: 'Export',
+    exportPlan: 'Plan of approach…',
+    exportPlans: 'All plans of approach…',
+    exportEvaluation: 'Evaluation report…',
+    exportAgenda: 'Invitation with agenda…',
+    exportMinutes: 'Minutes…',
+    exportCalendar: 'Meeting schedule (.ics)…',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',
@@ -79,6 +93,8 @@ export function menuTemplate(
     click: () => send(event),
   })
 
+  const exportItem = (label: string, kind: ExportKind): MenuItemConstructorOptions => ({ label, click: () => send({ type: 'menu.export', kind }) })
+
   const template: MenuItemConstructorOptions[] = []
   if (isMac) template.push({ role: 'appMenu' })
 
@@ -89,6 +105,20 @@ export function menuTemplate(
       item(l.open, 'CmdOrCtrl+O', { type: 'menu.open' }),
       { type: 'separator' },
       item(l.saveAs, 'CmdOrCtrl+Shift+S', { type: 'menu.saveAs' }),
+      { type: 'separator' },
+      {
+        label: l.export,
+        // Each entry opens the same export dialog as the top bar's Export menu and the buttons on the documents.
+        submenu: [
+          exportItem(l.exportPlan, 'plan.workGroup'),
+          exportItem(l.exportPlans, 'plan.community'),
+          exportItem(l.exportEvaluation, 'evaluation.report'),
+          { type: 'separator' },
+          exportItem(l.exportAgenda, 'meeting.agenda'),
+          exportItem(l.exportMinutes, 'meeting.minutes'),
+          exportItem(l.exportCalendar, 'meetings.calendar'),
+        ],
+      },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: l.quit } as const]),
     ],
   })

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { ExportKind } from '../../../shared/api'
 import { onBridgeEvent } from '../bridge/client'
 import { StartScreen } from '../features/start/StartScreen'
 import { Shell } from './Shell'
@@ -33,6 +34,10 @@ export function App() {
             break
           case 'menu.saveAs':
             void saveAs()
+            break
+          case 'menu.export':
+            // Only with a project open, and only kinds the contract knows (events are data from outside).
+            if (store.session && ExportKind.safeParse(event.kind).success) useAppStore.getState().requestExport({ kind: event.kind })
             break
           case 'project.openRequested':
             void openPath(event.path)

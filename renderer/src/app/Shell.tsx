@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ExportFlow } from '../features/reports/ExportFlow'
+import { ExportMenu } from '../features/reports/ExportMenu'
 import { BackupsDialog } from './BackupsDialog'
 import { ConflictDialog } from './ConflictDialog'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -38,6 +40,7 @@ export function Shell() {
         <div className="topbar-actions">
           <SaveStatus />
           <UndoRedo />
+          <ExportMenu />
           <ProjectMenu onShowBackups={() => setShowBackups(true)} />
           <LanguageSwitch />
           <button type="button" className="btn btn-ghost btn-small btn-icon" onClick={openHelp} title={t('shortcuts.open')} aria-label={t('shortcuts.open')}>
@@ -84,6 +87,7 @@ export function Shell() {
       <ConflictDialog />
       <BackupsDialog open={showBackups} onClose={() => setShowBackups(false)} />
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+      <ExportFlow />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 /** App-wide state that is not the project: language, recent files, current screen, start-screen error. */
 import { create } from 'zustand'
-import type { AppState, Language, RecentFile } from '../../../shared/api'
+import type { AppState, ExportKind, Language, RecentFile } from '../../../shared/api'
 import type { ShownError } from '../ui/ErrorNotice'
 
 export type View = 'overview' | 'profile' | 'participants' | 'interviews' | 'themes' | 'prioritise' | 'workGroups' | 'meetings' | 'actions' | 'phases' | 'plans' | 'evaluation'
@@ -16,11 +16,20 @@ interface AppStore {
   flash: string | null
   /** Whether the start screen's "new learning community" form is open (also opened from the menu). */
   newCommunityOpen: boolean
+  /** An export asked for from the Export menu (top bar or application menu), shown by the shell. */
+  exportRequest: ExportRequest | null
   setAppState(state: AppState): void
   setView(view: View): void
   setOpenError(value: AppStore['openError']): void
   setFlash(message: string | null): void
   setNewCommunityOpen(open: boolean): void
+  requestExport(request: ExportRequest | null): void
+}
+
+/** What to export; the group or meeting is asked for when missing. */
+export interface ExportRequest {
+  kind: ExportKind
+  workGroupId?: string
 }
 
 export const useAppStore = create<AppStore>()((set) => ({
@@ -31,9 +40,11 @@ export const useAppStore = create<AppStore>()((set) => ({
   openError: null,
   flash: null,
   newCommunityOpen: false,
+  exportRequest: null,
   setAppState: (state) => set({ language: state.language, recentFiles: state.recentFiles, version: state.version }),
   setView: (view) => set({ view }),
   setOpenError: (openError) => set({ openError }),
   setFlash: (flash) => set({ flash }),
   setNewCommunityOpen: (newCommunityOpen) => set({ newCommunityOpen }),
+  requestExport: (exportRequest) => set({ exportRequest }),
 }))

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { menuLabels, menuTemplate, type MenuEvent } from '../../../electron/main/menu'
+import { exportKinds, type ExportKind } from '../../../shared/api'
 
 type Item = MenuItemConstructorOptions
 
@@ -22,6 +23,10 @@ function click(item: Item): void {
 }
 
 const linux = { isPackaged: true, platform: 'linux' } as const
+
+/** The order of the Exporteren submenu: plans, the evaluation report, then the meeting documents. */
+const menuOrder: ExportKind[] = ['plan.workGroup', 'plan.community', 'evaluation.report', 'meeting.agenda', 'meeting.minutes', 'meetings.calendar']
+const order = (kind: ExportKind) => menuOrder.indexOf(kind)
 
 describe('menuTemplate', () => {
   it('Dutch labels for nl', () => {
@@ -85,6 +90,27 @@ describe('menuTemplate', () => {
     }
     const mac = allItems(menuTemplate('nl', vi.fn(), { isPackaged: true, platform: 'darwin' }))
     expect(mac.map((i) => i.accelerator)).not.toContain('Ctrl+Y')
+  })
+
+  it('Bestand has an Exporteren submenu with every export kind, each sending menu.export', () => {
+    const send = vi.fn<(event: MenuEvent) => void>()
+    const t = menuTemplate('nl', send, linux)
+    const file = t.find((i) => i.label === 'Bestand')
+    const exportMenu = (file?.submenu as Item[]).find((i) => i.label === 'Exporteren')
+    const entries = (exportMenu?.submenu as Item[]).filter((i) => i.type !== 'separator')
+    expect(entries.map((i) => i.label)).toEqual([
+      'Plan van aanpak…',
+      'Alle plannen van aanpak…',
+      'Evaluatieverslag…',
+      'Uitnodiging met agenda…',
+      'Verslag (notulen)…',
+      'Rooster van de bijeenkomsten (.ics)…',
+    ])
+    for (const entry of entries) click(entry)
+    expect(send.mock.calls.map(([event]) => event)).toEqual(exportKinds.map((kind) => ({ type: 'menu.export', kind })).sort((a, b) => order(a.kind) - order(b.kind)))
+    const english = menuTemplate('en', vi.fn(), linux)
+    expect(() => find(english, 'Export')).not.toThrow()
+    expect(() => find(english, 'Meeting schedule (.ics)…')).not.toThrow()
   })
 
   it('clipboard items use their roles', () => {

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChosenImage, ExportKind } from '../../../../shared/api'
+import type { ChosenImage } from '../../../../shared/api'
 import { evaluationReportSections, planReportSections, type ReportOptionsInput } from '../../../../shared/logic/report-options'
 import { call } from '../../bridge/client'
 import { useProject, useSessionStore } from '../../app/session-store'
@@ -14,17 +14,14 @@ import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice, type ShownError } from '../../ui/ErrorNotice'
 import { DateField, TextField } from '../../ui/fields'
+import { exportProject } from './export-call'
+import { type Anonymise, useReportSettings } from './report-settings'
 import './reports.css'
 
 export type ExportTarget =
   | { kind: 'plan.workGroup'; workGroupId: string }
   | { kind: 'plan.community' }
   | { kind: 'evaluation.report' }
-
-type Anonymise = NonNullable<ReportOptionsInput['anonymise']>
-
-/** The logo and author chosen last, remembered for the rest of the session (not in the project file). */
-let remembered: { logo: ChosenImage | null; author: string | null; anonymise: Anonymise } = { logo: null, author: null, anonymise: 'none' }
 
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
   const { t } = useTranslation('reports')
@@ -39,6 +36,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
 
   const [title, setTitle] = useState(() => t(`defaultTitle.${target.kind}`, { group: group?.name ?? '' }))
   const [subtitle, setSubtitle] = useState(community.name)
+  const remembered = useReportSettings.getState()
   const [author, setAuthor] = useState(remembered.author ?? community.facilitator)
   const [date, setDate] = useState<string | null>(target.kind === 'evaluation.report' && evaluationDate ? evaluationDate : todayIso())
   const [logo, setLogo] = useState<ChosenImage | null>(remembered.logo)
@@ -56,16 +54,15 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   }
 
   const run = async () => {
-    const document = useSessionStore.getState().session?.history.present
-    if (!document) return
+    const project = useSessionStore.getState().session?.history.present
+    if (!project) return
     setBusy(true)
     setError(null)
     setDone(null)
-    remembered = { logo, author, anonymise }
+    useReportSettings.getState().remember({ logo, author, anonymise })
     const options: ReportOptionsInput = { title, subtitle, author, date, logoPath: logo?.path ?? null, anonymise, sections }
-    const result = await call('export.document', {
-      kind: target.kind satisfies ExportKind,
-      document: document as unknown as Record<string, unknown>,
+    const result = await exportProject(project, {
+      kind: target.kind,
       ...(target.kind === 'plan.workGroup' ? { workGroupId: target.workGroupId } : {}),
       options,
     })

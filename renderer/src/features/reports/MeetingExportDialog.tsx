@@ -1,0 +1,87 @@
+/**
+ * Export from the Export menu for meetings: the invitation (agenda) or minutes of one meeting,
+ * chosen here (starting at the next meeting for an invitation, the most recent for minutes), or
+ * the whole schedule as .ics. "Exporteren…" makes the same call as the buttons on the meeting
+ * (the native save dialog asks where and before overwriting); the result or error shows here.
+ */
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { compareMeetings } from '../../../../shared/logic/meeting-series'
+import type { Meeting } from '../../../../shared/model'
+import { useProject, useSessionStore } from '../../app/session-store'
+import { todayIso } from '../../i18n/dates'
+import { Dialog } from '../../ui/Dialog'
+import { ErrorNotice, type ShownError } from '../../ui/ErrorNotice'
+import { SelectField } from '../../ui/fields'
+import { dateAndTimes } from '../meetings/format'
+import { exportProject } from './export-call'
+import { defaultMeeting } from './export-entries'
+
+export type MeetingExportKind = 'meeting.agenda' | 'meeting.minutes' | 'meetings.calendar'
+
+export function MeetingExportDialog({ kind, onClose }: { kind: MeetingExportKind; onClose: () => void }) {
+  const { t } = useTranslation('reports')
+  const { t: common } = useTranslation()
+  const meetings = useProject((p) => p.meetings)
+  const workGroups = useProject((p) => p.workGroups)
+  const sorted = useMemo(() => [...meetings].sort(compareMeetings), [meetings])
+  const [meetingId, setMeetingId] = useState(() => (kind === 'meetings.calendar' ? '' : (defaultMeeting(meetings, todayIso(), kind)?.id ?? '')))
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ShownError | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+
+  const nameOf = (m: Meeting): string => {
+    const own = m.title.trim()
+    const group = workGroups.find((g) => g.id === m.workGroupId)
+    const title = own || (m.kind === 'workGroup' ? t('meetingExport.workGroup', { group: group?.name ?? '' }) : t(`meetingExport.${m.kind === 'plenary' ? 'plenary' : 'single'}`))
+    return `${dateAndTimes(m)} · ${title}${m.status === 'cancelled' ? ` ${t('meetingExport.cancelled')}` : ''}`
+  }
+
+  const run = async () => {
+    const project = useSessionStore.getState().session?.history.present
+    if (!project || busy) return
+    setBusy(true)
+    setError(null)
+    setDone(null)
+    const result = await exportProject(project, kind === 'meetings.calendar' ? { kind } : { kind, meetingId })
+    setBusy(false)
+    if (!result.ok) setError(result.error)
+    else if (!('cancelled' in result.value)) setDone(result.value.path)
+  }
+
+  return (
+    <Dialog
+      open
+      title={t(`meetingExport.titles.${kind}`)}
+      onClose={onClose}
+      testId="meeting-export-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {done ? common('close') : common('cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={busy || (kind !== 'meetings.calendar' && meetingId === '')} onClick={() => void run()}>
+            {busy ? t('exporting') : t('export')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">{t(`meetingExport.intro.${kind}`, { count: meetings.length })}</p>
+      {error && <ErrorNotice error={error} />}
+      {done && (
+        <div className="notice notice-success" role="status" data-testid="export-done">
+          <p>{t('done', { path: done })}</p>
+        </div>
+      )}
+      {kind !== 'meetings.calendar' && (
+        <SelectField
+          label={t('meetingExport.meeting')}
+          name="meeting"
+          value={meetingId}
+          onChange={setMeetingId}
+          options={sorted.map((m) => ({ value: m.id, label: nameOf(m) }))}
+        />
+      )}
+    </Dialog>
+  )
+}
