@@ -268,6 +268,8 @@ test('chairing view: driven by keyboard on a controlled clock, records actual ti
   await page.keyboard.press('ArrowRight')
   await expect(view.getByTestId('chairing-finished')).toContainText('Bijeenkomst afgerond')
   await expect(view.getByTestId('chairing-finished')).toContainText('12:30 (gepland 10 min)')
+  await expect(view.getByRole('button', { name: 'Opnieuw beginnen' })).toBeVisible()
+  await app.screenshot('chairing-finished')
   await page.keyboard.press('Escape')
   await expect(view).toHaveCount(0)
 

@@ -349,6 +349,7 @@ test('removing a meeting or an agenda item keeps its actions in the action list;
 })
 
 test('exports the schedule as .ics through the save dialog, with summer and winter time right', async ({ app }) => {
+  await app.page.clock.setFixedTime(NOVEMBER_2019)
   await app.start()
   await openHeerlen(app)
   await openMeetingsScreen(app)

@@ -150,7 +150,7 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
                   ))}
                 </tbody>
               </table>
-              <p className="ch-hint">{t('restartHint')}</p>
+              <p className="muted">{t('restartHint')}</p>
               <button type="button" className="btn" onClick={() => edits.start(Date.now())}>
                 {t('restart')}
               </button>
@@ -202,25 +202,27 @@ export function ChairingView({ meetingId, onClose }: { meetingId: string; onClos
           )}
         </main>
 
-        <aside className="ch-next" aria-labelledby="ch-next-title">
-          <h2 id="ch-next-title">{t('next')}</h2>
-          {upcoming.length === 0 || finished ? (
-            <p className="muted">{t('nothingNext')}</p>
-          ) : (
-            <ol className="ch-next-list" data-testid="chairing-next">
-              {upcoming.slice(0, 6).map((item) => {
-                const index = items.indexOf(item)
-                return (
-                  <li key={item.id}>
-                    <span className="ch-next-time">{timing.items[index]?.startTime}</span>
-                    <span className="ch-next-title">{item.title.trim() || ta('untitled')}</span>
-                    <span className="ch-next-duration">{ta('minutes', { count: item.durationMinutes })}</span>
-                  </li>
-                )
-              })}
-            </ol>
-          )}
-        </aside>
+        {!finished && (
+          <aside className="ch-next" aria-labelledby="ch-next-title">
+            <h2 id="ch-next-title">{t('next')}</h2>
+            {upcoming.length === 0 ? (
+              <p className="muted">{t('nothingNext')}</p>
+            ) : (
+              <ol className="ch-next-list" data-testid="chairing-next">
+                {upcoming.slice(0, 6).map((item) => {
+                  const index = items.indexOf(item)
+                  return (
+                    <li key={item.id}>
+                      <span className="ch-next-time">{timing.items[index]?.startTime}</span>
+                      <span className="ch-next-title">{item.title.trim() || ta('untitled')}</span>
+                      <span className="ch-next-duration">{ta('minutes', { count: item.durationMinutes })}</span>
+                    </li>
+                  )
+                })}
+              </ol>
+            )}
+          </aside>
+        )}
       </div>
 
       {current && clock && !finished && <QuickCapture item={current} actions={actions} participants={participants} edits={edits} />}

@@ -50,8 +50,8 @@ export const nl = {
     previous: 'vorige punt',
     pause: 'pauze of verder',
     leave: 'verlaten',
-    undo: 'laatste stap ongedaan maken',
-    fields: 'In een tekstveld werken de sneltoetsen niet; Esc verlaat het veld.',
+    undo: 'ongedaan maken',
+    fields: 'In een tekstveld: Esc om eruit te gaan.',
   },
 }
 
@@ -107,7 +107,7 @@ export const en: typeof nl = {
     previous: 'previous item',
     pause: 'pause or resume',
     leave: 'leave',
-    undo: 'undo the last step',
-    fields: 'Shortcuts do not work inside a text field; Esc leaves the field.',
+    undo: 'undo',
+    fields: 'In a text field: Esc to leave it.',
   },
 }
