@@ -63,30 +63,12 @@ export async function openInLibreOffice(docxPath: string, options: OpenOptions):
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
 
-  const profile = await mkdtemp(join(tmpdir(), 'lo-werkbank-'))
-  let output: string
-  try {
-    const { stdout, stderr } = await run(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        // Only as a Word document: without this, LibreOffice opens a file that is no .docx at all as plain text.
-        '--infilter=MS Word 2007 XML',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docxPath,
-      ],
-      { timeout: 120_000 },
-    )
-    output = `${stdout}${stderr}`.trim()
-  } finally {
-    await rm(profile, { recursive: true, force: true })
-  }
   const pdfPath = join(dir, `${stem}.pdf`)
+  // On a loaded machine a fresh LibreOffice profile now and then starts without converting
+  // (seen once in ~30 runs at load 11 on 2 cores). A second try tells that apart from a
+  // document LibreOffice cannot open, which fails both times.
+  let output = await convert(docxPath, dir)
+  if ((await pdfMagic(pdfPath)) !== '%PDF-') output += `\n(second try) ${await convert(docxPath, dir)}`
   if ((await pdfMagic(pdfPath)) !== '%PDF-') {
     const made = await readdir(dir)
     throw new Error(
@@ -111,4 +93,30 @@ export async function openInLibreOffice(docxPath: string, options: OpenOptions):
   // U+200B (wrap opportunities in long words) and soft hyphens are invisible: leave them out of the flat text.
   const flatText = text.replace(/[\u200B\u00AD]/g, '').replace(/\s+/g, ' ').trim()
   return { pdfPath, text, flatText, pageCount, pngPaths }
+}
+
+/** One soffice run on its own fresh profile; returns what it printed. */
+async function convert(docxPath: string, dir: string): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'lo-werkbank-'))
+  try {
+    const { stdout, stderr } = await run(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        // Only as a Word document: without this, LibreOffice opens a file that is no .docx at all as plain text.
+        '--infilter=MS Word 2007 XML',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docxPath,
+      ],
+      { timeout: 120_000 },
+    )
+    return `${stdout}${stderr}`.trim()
+  } finally {
+    await rm(profile, { recursive: true, force: true })
+  }
 }
