@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, dialog, type BaseWindow, type FileFilter } from 'electron'
+import { app, dialog, type BaseWindow, type FileFilter, type SaveDialogOptions } from 'electron'
 import type { Language } from '../../shared/api'
 import type { Dialogs, ExportPathRequest } from '../services/types'
 
@@ -62,35 +62,29 @@ function documentsFolder(): string {
   }
 }
 
-/**
- * A file name for the save dialog: the suggested name without characters that
- * Windows, macOS or Linux refuse in file names, ending in `.werkbank.json`.
- */
+/** A file name stem without characters that Windows, macOS or Linux refuse, at most 150 characters; '' when nothing is left. */
+export function cleanFileStem(name: string): string {
+  return (
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+|\.+$/g, '')
+      .slice(0, 150)
+      .trim()
+  )
+}
+
+/** A file name for the save dialog: the suggested name, cleaned, ending in `.werkbank.json`. */
 export function suggestedFileName(name: string, fallback = 'Leergemeenschap'): string {
-  const stem = name
-    .replace(/\.werkbank\.json$/i, '')
-    .replace(/\.json$/i, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 150)
-    .trim()
+  const stem = cleanFileStem(name.replace(/\.werkbank\.json$/i, '').replace(/\.json$/i, ''))
   return `${stem || fallback}${PROJECT_EXTENSION}`
 }
 
-/** A file name for an export: the suggested name without forbidden characters, with `.extension`. */
+/** A file name for an export: the suggested name, cleaned, with `.extension`. */
 export function suggestedExportName(name: string, extension: string, fallback = 'Export'): string {
-  const stem = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 150)
-    .trim()
-  return `${stem || fallback}.${extension}`
+  return `${cleanFileStem(name) || fallback}.${extension}`
 }
 
 /** Adds `.extension` to a chosen path without it (GTK dialogs do not add it). */
@@ -111,6 +105,26 @@ export function createDialogs(deps: DialogDeps): Dialogs {
     { name: texts[language].all, extensions: ['*'] },
   ]
 
+  /**
+   * The native save dialog (asking before overwriting), with `complete` adding the extension to
+   * what the user typed. The OS confirmed overwriting the typed name, not the name with our
+   * extension: if that one exists, ask again with it filled in so the OS asks about it (a few
+   * rounds at most; null when the user gives up or cancels).
+   */
+  async function askSavePath(base: Pick<SaveDialogOptions, 'title' | 'buttonLabel' | 'defaultPath' | 'filters'>, complete: (path: string) => string): Promise<string | null> {
+    let defaultPath = base.defaultPath
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const options: SaveDialogOptions = { ...base, defaultPath, properties: ['createDirectory', 'showOverwriteConfirmation'] }
+      const window = deps.getWindow()
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      if (result.canceled || !result.filePath) return null
+      const chosen = complete(result.filePath)
+      if (chosen === result.filePath || !exists(chosen)) return chosen
+      defaultPath = chosen
+    }
+    return null
+  }
+
   return {
     async chooseOpenPath() {
       const t = texts[deps.getLanguage()]
@@ -130,53 +144,27 @@ export function createDialogs(deps: DialogDeps): Dialogs {
     async chooseSavePath(suggestedName: string) {
       const language = deps.getLanguage()
       const t = texts[language]
-      let defaultPath = join(defaultFolder(), suggestedFileName(suggestedName, t.defaultName))
-      // At most a few rounds: only repeated when the extension we add would hit an existing file.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const options = {
-          title: t.saveTitle,
-          buttonLabel: t.saveButton,
-          defaultPath,
-          filters: filters(language),
-          properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-        }
-        const window = deps.getWindow()
-        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-        if (result.canceled || !result.filePath) return null
-        const chosen = withProjectExtension(result.filePath)
-        // The OS confirmed overwriting what the user typed, not the name with our extension:
-        // if that one exists, ask again with it filled in so the OS asks about it.
-        if (chosen === result.filePath || !exists(chosen)) return chosen
-        defaultPath = chosen
-      }
-      return null
+      return askSavePath(
+        { title: t.saveTitle, buttonLabel: t.saveButton, defaultPath: join(defaultFolder(), suggestedFileName(suggestedName, t.defaultName)), filters: filters(language) },
+        withProjectExtension,
+      )
     },
 
     async chooseExportPath({ suggestedName, extension }: ExportPathRequest) {
-      const language = deps.getLanguage()
-      const t = texts[language]
+      const t = texts[deps.getLanguage()]
       const filterName = extension === 'docx' ? t.docx : extension === 'ics' ? t.ics : extension
-      let defaultPath = join(defaultFolder(), suggestedExportName(suggestedName, extension, t.exportDefaultName))
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const options = {
+      return askSavePath(
+        {
           title: t.exportTitle,
           buttonLabel: t.exportButton,
-          defaultPath,
+          defaultPath: join(defaultFolder(), suggestedExportName(suggestedName, extension, t.exportDefaultName)),
           filters: [
             { name: `${filterName} (*.${extension})`, extensions: [extension] },
             { name: t.all, extensions: ['*'] },
           ],
-          properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-        }
-        const window = deps.getWindow()
-        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-        if (result.canceled || !result.filePath) return null
-        const chosen = withExtension(result.filePath, extension)
-        // As for projects: the OS asked about the typed name; ask again if the name with extension exists.
-        if (chosen === result.filePath || !exists(chosen)) return chosen
-        defaultPath = chosen
-      }
-      return null
+        },
+        (path) => withExtension(path, extension),
+      )
     },
 
     async chooseImagePath() {

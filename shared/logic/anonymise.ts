@@ -71,6 +71,11 @@ export interface Anonymiser {
   stakeholder(id: string | null | undefined): string
   /** Free text with every known name replaced by its stand-in (unchanged in 'none' mode). */
   text(value: string): string
+  /**
+   * Only full names replaced: for a line that names someone who may not be a participant (the
+   * author), where a shared first name or surname must not turn a stranger into a participant.
+   */
+  fullNames(value: string): string
 }
 
 /** Accented letters a name may be written with, by their plain letter (folded names are matched against these). */
@@ -208,10 +213,10 @@ export function createAnonymiser(
   /** Dutch genitive: "Marks idee" → "M.V.'s idee"; after a vowel or a full stop with an apostrophe. */
   const possessive = (label: string) => (/[bcdfghjklmnpqrtvw]$/iu.test(label) ? `${label}s` : `${label}’s`)
 
-  const replace = (text: string, match: string, index: number, groups: { addressed?: string; initials?: string; name: string; genitive?: string }): string => {
+  const replace = (text: string, match: string, index: number, groups: { addressed?: string; initials?: string; name: string; genitive?: string }, onlyFull: boolean): string => {
     const { addressed, initials, name, genitive } = groups
     const form = forms.get(foldName(name))
-    if (!form) return match
+    if (!form || (onlyFull && form.single)) return match
     // A genitive s only after a name that cannot end in s itself ("Marks", not "Jans" for Jan).
     if (genitive && (form.guarded || !form.single || form.key.length < 4 || /[sxz]$/u.test(form.key))) return match
     // Initials belong to the name only when they are capitals ("A. Kleijnen", not "plan a. kleijnen").
@@ -228,16 +233,19 @@ export function createAnonymiser(
     return `${kept}${genitive ? possessive(label) : label}`
   }
 
+  function anonymiseText(value: string, onlyFull: boolean): string {
+    if (pattern === null) return value
+    const text = value.normalize('NFC')
+    return text.replace(pattern, (match: string, addressed: string | undefined, initials: string | undefined, name: string, genitive: string | undefined, index: number) =>
+      replace(text, match, index, { ...(addressed ? { addressed } : {}), ...(initials ? { initials } : {}), name, ...(genitive ? { genitive } : {}) }, onlyFull),
+    )
+  }
+
   return {
     mode,
     participant: (id) => (id ? (participantLabels.get(id) ?? '') : ''),
     stakeholder: (id) => (id ? (stakeholderLabels.get(id) ?? '') : ''),
-    text: (value) => {
-      if (pattern === null) return value
-      const text = value.normalize('NFC')
-      return text.replace(pattern, (match: string, addressed: string | undefined, initials: string | undefined, name: string, genitive: string | undefined, index: number) =>
-        replace(text, match, index, { ...(addressed ? { addressed } : {}), ...(initials ? { initials } : {}), name, ...(genitive ? { genitive } : {}) }),
-      )
-    },
+    text: (value) => anonymiseText(value, false),
+    fullNames: (value) => anonymiseText(value, true),
   }
 }

@@ -47,6 +47,17 @@ export function writeFailure(error: unknown, path: string): Err<ErrorCode> {
       },
     }
   }
+  if (code === 'EISDIR') {
+    return {
+      ok: false,
+      error: {
+        code: 'EXPORT_FAILED',
+        message: `“${name}” kon niet worden opgeslagen: er staat al een map met die naam. Kies een andere naam. Je project is niet veranderd.`,
+        details: String(error),
+        path,
+      },
+    }
+  }
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EROFS') {
     return {
       ok: false,

@@ -99,6 +99,11 @@ describe('anonymising the Heerlen community’s free text', () => {
     expect(createAnonymiser(people, [], 'role').text('Maud belt.')).toBe('Een deelnemer belt.')
   })
 
+  it('replaces only full names in a line that may name a stranger (the author)', () => {
+    expect(initials.fullNames('Anja Smeets, procesbegeleider')).toBe('Anja Smeets, procesbegeleider')
+    expect(initials.fullNames('Maud Vossen (procesbegeleider)')).toBe('M.V. (procesbegeleider)')
+  })
+
   it('starts a sentence with a capital when a role stands in for a name', () => {
     expect(roles.text('Ingrid belt. Daarna belt Ingrid weer.')).toBe('Wijkverpleegkundige belt. Daarna belt wijkverpleegkundige weer.')
   })

@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
   dialog: { showOpenDialog: fake.showOpenDialog, showSaveDialog: fake.showSaveDialog },
 }))
 
-const { createDialogs, suggestedFileName, withProjectExtension } = await import('../../../electron/main/dialogs')
+const { cleanFileStem, createDialogs, suggestedExportName, suggestedFileName, withProjectExtension } = await import('../../../electron/main/dialogs')
 
 /** The options argument, whether or not a parent window was passed first. */
 const optionsOf = <T>(call: unknown[] | undefined): T => (call?.length === 2 ? call[1] : call?.[0]) as T
@@ -92,6 +92,43 @@ describe('dialogs', () => {
     fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
     expect(await dialogs().chooseExportPath({ suggestedName: 'x', extension: 'ics' })).toBeNull()
   })
+
+  it('export: asks again, with the full name filled in, when the name with the added extension exists', async () => {
+    fake.showSaveDialog
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Plan' })
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Plan.docx' })
+    const path = await dialogs('nl', (p) => p === '/home/anna/Plan.docx').chooseExportPath({ suggestedName: 'Plan van aanpak', extension: 'docx' })
+    // The second time the OS itself asked about overwriting Plan.docx, so that answer stands.
+    expect(path).toBe('/home/anna/Plan.docx')
+    expect(fake.showSaveDialog).toHaveBeenCalledTimes(2)
+    expect(optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[1]).defaultPath).toBe('/home/anna/Plan.docx')
+    expect(optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[1]).properties).toContain('showOverwriteConfirmation')
+  })
+
+  it('export: a name typed without extension that does not exist with it is taken at once; cancelling the second time gives null', async () => {
+    fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Rooster' })
+    expect(await dialogs('nl', () => false).chooseExportPath({ suggestedName: 'x', extension: 'ics' })).toBe('/home/anna/Rooster.ics')
+    expect(fake.showSaveDialog).toHaveBeenCalledTimes(1)
+    fake.showSaveDialog.mockReset()
+    fake.showSaveDialog
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/Plan' })
+      .mockResolvedValueOnce({ canceled: true, filePath: '' })
+    expect(await dialogs('nl', () => true).chooseExportPath({ suggestedName: 'x', extension: 'docx' })).toBeNull()
+  })
+
+  it('export: gives up after three rounds of typing names whose full form exists', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/anna/Plan' })
+    expect(await dialogs('nl', () => true).chooseExportPath({ suggestedName: 'x', extension: 'docx' })).toBeNull()
+    expect(fake.showSaveDialog).toHaveBeenCalledTimes(3)
+  })
+
+  it('export: English title and calendar filter', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    await dialogs('en').chooseExportPath({ suggestedName: 'Meetings', extension: 'ics' })
+    const options = optionsOf<SaveDialogOptions>(fake.showSaveDialog.mock.calls[0])
+    expect(options.title).toBe('Export')
+    expect(options.filters?.[0]).toEqual({ name: 'Calendar (iCalendar) (*.ics)', extensions: ['ics'] })
+  })
 })
 
 describe('file name helpers', () => {
@@ -101,6 +138,11 @@ describe('file name helpers', () => {
     expect(suggestedFileName('x.werkbank.json')).toBe('x.werkbank.json')
     expect(suggestedFileName('   ')).toBe('Leergemeenschap.werkbank.json')
     expect(suggestedFileName('..')).toBe('Leergemeenschap.werkbank.json')
+  })
+  it('suggestedExportName cleans the name the same way', () => {
+    expect(suggestedExportName('Plan van aanpak: SBT’s / 2019', 'docx')).toBe('Plan van aanpak SBT’s 2019.docx')
+    expect(suggestedExportName(' .. ', 'ics')).toBe('Export.ics')
+    expect(cleanFileStem('a'.repeat(200))).toHaveLength(150)
   })
   it('withProjectExtension', () => {
     expect(withProjectExtension('/a/b')).toBe('/a/b.werkbank.json')

@@ -86,7 +86,8 @@ export function reportDocument({ ctx, defaultTitle, defaultSubtitle, children }:
   const title = ctx.anon.text(sanitize(options.title) || defaultTitle)
   const subtitle = ctx.anon.text(sanitize(options.subtitle) || defaultSubtitle)
   const meta = [
-    sanitize(options.author) ? `Auteur: ${ctx.anon.text(sanitize(options.author))}` : '',
+    // The author may be no participant at all: only a participant's full name is replaced there.
+    sanitize(options.author) ? `Auteur: ${ctx.anon.fullNames(sanitize(options.author))}` : '',
     options.date ? dutchDate(options.date) : '',
     options.anonymise === 'initials' ? 'Deelnemers zijn aangeduid met initialen.' : options.anonymise === 'role' ? 'Deelnemers zijn aangeduid met hun rol.' : '',
   ].filter(Boolean)
@@ -97,7 +98,7 @@ export function reportDocument({ ctx, defaultTitle, defaultSubtitle, children }:
     titlePage: true,
     tableOfContents: true,
     ...(logo ? { logo: { data: logo.data, type: logo.format, name: logo.name, ...fitInto(logo, LOGO_BOX) } } : {}),
-    creator: sanitize(options.author) ? ctx.anon.text(sanitize(options.author)) : 'Werkbank',
+    creator: sanitize(options.author) ? ctx.anon.fullNames(sanitize(options.author)) : 'Werkbank',
     // The body starts on a page of its own, after the table of contents (a section of its own).
     children,
   })

@@ -2,6 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFailure } from '../../../../electron/services/export/export-document'
+import { buildHeerlenExample } from '../../../../shared/examples/heerlen'
+import { documentText, readDocx } from '../../../support/docx-xml'
 import { errorOf, harness, value } from '../helpers'
 import { meetingProject } from './meeting-project'
 
@@ -69,7 +71,40 @@ describe('export.document', () => {
     await writeFile(join(target, 'x'), 'x')
     h.dialogs.saveAnswers.push(target)
     const error = errorOf(await h.service.invoke('export.document', { kind: 'meeting.agenda', document: meetingProject(), meetingId: 'm1' }))
-    expect(['EXPORT_FAILED', 'FILE_LOCKED']).toContain(error.code)
+    // Renaming the written file onto a folder fails with EISDIR: said plainly, nothing written.
+    expect(error.code).toBe('EXPORT_FAILED')
+    expect(error.message).toContain('er staat al een map met die naam')
+    expect(await readFile(join(target, 'x'), 'utf8')).toBe('x')
+  })
+
+  it('exports a work group’s plan, all plans and the evaluation report with their options, suggesting names from the title', async () => {
+    const h = await harness()
+    const document = buildHeerlenExample()
+    const cases = [
+      { kind: 'plan.workGroup', workGroupId: 'wg-02', options: { author: 'Maud Vossen' }, name: 'Plan van aanpak Preventie en vroegsignalering.docx' },
+      { kind: 'plan.community', options: { title: 'Plannen: Heerlen / 2019', anonymise: 'initials' }, name: 'Plannen: Heerlen / 2019.docx' },
+      { kind: 'evaluation.report', options: { date: '2019-12-11', sections: ['quotes'] }, name: 'Evaluatieverslag Leergemeenschap Heerlen STAND-BY!.docx' },
+    ] as const
+    for (const [index, { name, ...request }] of cases.entries()) {
+      const target = join(h.docs, `export-${index}.docx`)
+      h.dialogs.saveAnswers.push(target)
+      const result = value<{ path: string }>(await h.service.invoke('export.document', { ...request, document }))
+      expect(result.path).toBe(target)
+      expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK')
+      expect(h.dialogs.suggestedNames[index]).toBe(name)
+    }
+    const plans = documentText(readDocx(await readFile(join(h.docs, 'export-1.docx'))).document)
+    expect(plans).toContain('Deelnemers zijn aangeduid met initialen.')
+    expect(plans).not.toContain('Annie Kleijnen')
+  })
+
+  it('refuses a plan export for an unknown work group, bad options or a missing logo before asking for a path', async () => {
+    const h = await harness()
+    const document = buildHeerlenExample()
+    expect(errorOf(await h.service.invoke('export.document', { kind: 'plan.workGroup', workGroupId: 'nope', document })).code).toBe('NOT_FOUND')
+    expect(errorOf(await h.service.invoke('export.document', { kind: 'evaluation.report', document, options: { anonymise: 'everyone' } })).code).toBe('BAD_INPUT')
+    expect(errorOf(await h.service.invoke('export.document', { kind: 'plan.community', document, options: { logoPath: join(h.docs, 'weg.png') } })).code).toBe('NOT_FOUND')
+    expect(h.dialogs.suggestedNames).toEqual([])
   })
 
   it('maps locked files and a full disk to clear Dutch messages', () => {

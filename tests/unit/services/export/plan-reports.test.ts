@@ -11,7 +11,8 @@ import { packDocument } from '../../../../electron/services/export/pack'
 import { buildHeerlenExample } from '../../../../shared/examples/heerlen'
 import { NAME_WORDS, SENTENCE_WORDS } from '../../../../shared/logic/name-words'
 import type { ProjectFile } from '../../../../shared/model'
-import { documentText, readDocx } from '../../../support/docx-xml'
+import { type DocxParts, documentText, readDocx } from '../../../support/docx-xml'
+import { TEXT_WIDTH_DXA } from '../../../../electron/services/export/house-style'
 import { TINY_PNG } from './tiny-png'
 
 const project = buildHeerlenExample()
@@ -26,9 +27,58 @@ const headingTexts = (xml: string, style: string) =>
     .filter((m) => m[1] === style)
     .map((m) => documentText(m[0]))
 
+/**
+ * What every report has: numbered built-in headings, a filled-in TOC field with a page number for
+ * every heading, the footer's page fields, and tables with a fixed layout whose grid and cells add
+ * up to the text width.
+ */
+function expectHouseStructure(docx: DocxParts): void {
+  expect(docx.styles).toMatch(/<w:style[^>]*w:styleId="Heading1"[\s\S]*?<w:numPr>/)
+  expect(docx.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-3&quot;<\/w:instrText>/)
+  const toc = docx.document.slice(0, docx.document.indexOf('</w:sdtContent>'))
+  const headings = (docx.document.match(/<w:pStyle w:val="Heading[123]"\/>/g) ?? []).length
+  const numbered = [...toc.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>(\d+)<\/w:t>/g)]
+  expect(numbered.length).toBe(headings)
+  expect(docx.parts['word/settings.xml']).toContain('<w:updateFields/>')
+  expect(docx.footers).toContain('PAGE')
+  expect(docx.footers).toContain('NUMPAGES')
+  const tables = docx.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []
+  expect(tables.length).toBeGreaterThan(0)
+  for (const table of tables) {
+    expect(table).toContain(`<w:tblW w:type="dxa" w:w="${TEXT_WIDTH_DXA}"/>`)
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>')
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH_DXA)
+    const firstRow = /<w:tr>.*?<\/w:tr>/s.exec(table)?.[0] ?? ''
+    expect([...firstRow.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual(grid)
+  }
+}
+
+describe('title page', () => {
+  it('shows the title, subtitle, author, Dutch date and the anonymisation note before the contents; the author is the document’s creator', async () => {
+    const ctx = prepareReport(project, { title: 'Plan Preventie', subtitle: 'Voor de stuurgroep', author: 'Anja Smeets', date: '2019-12-11', anonymise: 'initials' })
+    if (!ctx.ok) throw new Error(ctx.error.message)
+    const docx = await parts(buildWorkGroupPlan(project, 'wg-02', ctx.value))
+    const titlePage = documentText(docx.document.slice(0, docx.document.indexOf('<w:pStyle w:val="TOCHeading"/>')))
+    expect(titlePage).toBe('Plan PreventieVoor de stuurgroepAuteur: Anja Smeets11 december 2019Deelnemers zijn aangeduid met initialen.')
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:creator>Anja Smeets</dc:creator>')
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Plan Preventie</dc:title>')
+    // The footer repeats the title next to the page numbers.
+    expect(documentText(docx.footers)).toContain('Plan Preventie')
+  })
+
+  it('falls back to the default title and leaves out an empty author and date', async () => {
+    const docx = await parts(buildEvaluationReport(project, defaultReportContext(project)))
+    const titlePage = documentText(docx.document.slice(0, docx.document.indexOf('<w:pStyle w:val="TOCHeading"/>')))
+    expect(titlePage).toBe('EvaluatieverslagLeergemeenschap Heerlen STAND-BY!')
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:creator>Werkbank</dc:creator>')
+  })
+})
+
 describe('plan van aanpak of one work group', () => {
   it('uses built-in numbered headings, a TOC field, tables with explicit widths, page numbers and Dutch dates', async () => {
     const docx = await parts(buildWorkGroupPlan(project, 'wg-03', defaultReportContext(project)))
+    expectHouseStructure(docx)
     const text = documentText(docx.document)
     expect(text).toContain('Plan van aanpak Functioneren van de sociale buurtteams (SBT’s)')
     expect(headingTexts(docx.document, 'Heading1')).toEqual([
@@ -95,6 +145,7 @@ describe('plan van aanpak of one work group', () => {
 describe('combined plans and the evaluation report', () => {
   it('has an overview and a chapter per work group, each plan’s sections one level down', async () => {
     const docx = await parts(buildCommunityPlans(project, defaultReportContext(project)))
+    expectHouseStructure(docx)
     expect(headingTexts(docx.document, 'Heading1')).toEqual([
       'Inleiding',
       'Erkenning en facilitering van burgerinitiatieven',
@@ -109,6 +160,7 @@ describe('combined plans and the evaluation report', () => {
   it('has quotes in the stored category order, the success factors with marks, challenges and group development', async () => {
     const reordered: ProjectFile = { ...project, evaluation: { ...project.evaluation, categoryOrder: ['groupDynamics', 'learningYield', 'structure'] } }
     const docx = await parts(buildEvaluationReport(reordered, defaultReportContext(reordered)))
+    expectHouseStructure(docx)
     expect(headingTexts(docx.document, 'Heading1')).toEqual([
       'Inleiding',
       'Resultaten per werkgroep',
