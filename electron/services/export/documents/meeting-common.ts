@@ -1,5 +1,5 @@
 /** What the agenda and minutes documents share: Dutch labels, look-ups and the meeting's details block. */
-import type { AgendaItemKind, ActionStatus, Meeting, ProjectFile } from '../../../../shared/model'
+import type { AgendaItemKind, Meeting, ProjectFile } from '../../../../shared/model'
 import { dutchDate, dutchLongDate } from '../dates'
 import { sanitize } from '../text'
 
@@ -19,12 +19,6 @@ export const ROLE_LABELS: Record<string, string> = {
   host: 'Gastheer/gastvrouw',
 }
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  inProgress: 'Bezig',
-  done: 'Afgerond',
-  cancelled: 'Vervallen',
-}
 
 /** Resolves a participant id to the name shown in a document (a hook for anonymised exports). */
 export type PersonName = (participantId: string | null | undefined) => string

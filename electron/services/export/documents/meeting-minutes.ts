@@ -3,6 +3,7 @@
  * time, the notes and decisions per item, all decisions in one table, and the action table
  * (what, who, deadline, status). Pure: project in, docx Document out.
  */
+import { ACTION_STATUS_LABELS } from '../../../../shared/logic/action-status'
 import type { Document, FileChild } from 'docx'
 import type { Action, AttendanceStatus, Meeting, ProjectFile } from '../../../../shared/model'
 import { agendaTiming } from '../../../../shared/logic/agenda-timing'
@@ -12,7 +13,6 @@ import { houseDocument } from '../house-style'
 import { dataTable, detailsTable } from '../tables'
 import { sanitize } from '../text'
 import {
-  ACTION_STATUS_LABELS,
   KIND_LABELS,
   type PersonName,
   meetingPlace,
@@ -50,7 +50,7 @@ export function actionTable(actions: readonly Action[], nameOf: PersonName): Fil
       { header: 'Deadline', weight: 14 },
       { header: 'Status', weight: 16 },
     ],
-    rows: actions.map((a) => [a.what, nameOf(a.ownerId), dutchShortDate(a.deadline), ACTION_STATUS_LABELS[a.status]]),
+    rows: actions.map((a) => [a.what, nameOf(a.ownerId), dutchShortDate(a.deadline), ACTION_STATUS_LABELS.nl[a.status]]),
   })
 }
 

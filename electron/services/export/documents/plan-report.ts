@@ -4,6 +4,7 @@
  * Every name goes through the anonymiser; every user text through the sanitiser (blocks/tables).
  */
 import type { Document, FileChild } from 'docx'
+import { ACTION_STATUS_LABELS } from '../../../../shared/logic/action-status'
 import { actionsOfGroup, effectiveStatus, latestVersion, milestonesByDate, planOf, planProgress } from '../../../../shared/logic/plans'
 import { includes, type PlanReportSection } from '../../../../shared/logic/report-options'
 import type { Action, Plan, ProjectFile, WorkGroup } from '../../../../shared/model'
@@ -12,7 +13,7 @@ import { bullet, heading, label, note, paragraph, present } from '../blocks'
 import { dutchDate, dutchShortDate } from '../dates'
 import { dataTable, detailsTable } from '../tables'
 import { isBlank, sanitize } from '../text'
-import { ACTION_STATUS, PLAN_STATUS, type ReportContext, reportDocument, richText } from './report-common'
+import { PLAN_STATUS, type ReportContext, reportDocument, richText } from './report-common'
 
 const STEP_LABELS = { try: 'Uitproberen', saw: 'Wat we zagen', learnt: 'Wat we leerden', implement: 'Wat we invoeren' } as const
 const NOT_FILLED = 'Nog niet ingevuld.'
@@ -41,7 +42,7 @@ export function actionsTable(ctx: ReportContext, actions: readonly Action[]): Fi
       { header: 'Deadline', weight: 13 },
       { header: 'Status', weight: 13 },
     ],
-    rows: actions.map((a, index) => [String(index + 1), ctx.anon.text(a.what), ctx.anon.participant(a.ownerId), dutchShortDate(a.deadline), ACTION_STATUS[a.status]]),
+    rows: actions.map((a, index) => [String(index + 1), ctx.anon.text(a.what), ctx.anon.participant(a.ownerId), dutchShortDate(a.deadline), ACTION_STATUS_LABELS.nl[a.status]]),
   })
 }
 

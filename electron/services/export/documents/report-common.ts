@@ -6,7 +6,7 @@ import { type Document, type FileChild, type Paragraph } from 'docx'
 import type { ErrorCode } from '../../../../shared/api'
 import { createAnonymiser, type Anonymiser } from '../../../../shared/logic/anonymise'
 import { ReportOptions } from '../../../../shared/logic/report-options'
-import type { ActionStatus, CheckStatus, PlanStatus, ProjectFile } from '../../../../shared/model'
+import type { CheckStatus, PlanStatus, ProjectFile } from '../../../../shared/model'
 import { type Result, err, ok } from '../../../../shared/result'
 import { dutchDate } from '../dates'
 import { houseDocument } from '../house-style'
@@ -14,7 +14,6 @@ import { fitInto, readLogoSync, type LogoImage } from '../logo'
 import { bullet, paragraph } from '../blocks'
 import { sanitize } from '../text'
 
-export const ACTION_STATUS: Record<ActionStatus, string> = { open: 'Open', inProgress: 'Bezig', done: 'Afgerond', cancelled: 'Vervallen' }
 export const PLAN_STATUS: Record<PlanStatus, string> = { draft: 'Concept', adopted: 'Vastgesteld' }
 export const CHECK_STATUS: Record<CheckStatus, string> = { ok: 'In orde', attention: 'Aandacht nodig', notApplicable: 'n.v.t.' }
 

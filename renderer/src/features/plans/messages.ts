@@ -1,4 +1,6 @@
 /** Texts of the "Plannen van aanpak" screen. Dutch first (informal "je"); English is a full second language. */
+import { ACTION_STATUS_LABELS } from '../../../../shared/logic/action-status'
+
 export const nl = {
   title: 'Plannen van aanpak',
   intro: 'Per werkgroep een plan met een duidelijke doelstelling, concrete acties en cycli van actieonderzoek: uitproberen, evalueren, invoeren.',
@@ -74,7 +76,7 @@ export const nl = {
     statusLabel: 'Status (actie {{number}})',
     empty: 'Nog geen acties. Voeg de eerste concrete actie toe.',
     fromMeeting: 'uit bijeenkomst',
-    statuses: { open: 'Open', inProgress: 'Bezig', done: 'Klaar', cancelled: 'Vervallen' },
+    statuses: ACTION_STATUS_LABELS.nl,
   },
   cycles: {
     intro: 'Probeer een verbetering stap voor stap uit: wat je uitprobeert, wat je zag, wat je leerde en wat je invoert — elk met een datum.',
@@ -242,7 +244,7 @@ export const en: typeof nl = {
     statusLabel: 'Status (action {{number}})',
     empty: 'No actions yet. Add the first concrete action.',
     fromMeeting: 'from meeting',
-    statuses: { open: 'Open', inProgress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+    statuses: ACTION_STATUS_LABELS.en,
   },
   cycles: {
     intro: 'Try an improvement step by step: what you try, what you saw, what you learnt and what you implement — each with a date.',
