@@ -110,18 +110,19 @@ export function detailsTable(pairs: readonly (readonly [label: string, value: st
     layout: TableLayoutType.FIXED,
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
     rows: kept.map(
-      ([label, value]) =>
+      ([label, value], index) =>
         new TableRow({
           cantSplit: true,
           children: [
             new TableCell({
               width: { size: widths[0] ?? 0, type: WidthType.DXA },
-              margins: { top: 20, bottom: 20, left: 0, right: 100 },
+              // The last row keeps the text after the block at a paragraph's distance.
+              margins: { top: 20, bottom: index === kept.length - 1 ? 160 : 20, left: 0, right: 100 },
               children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text: label, bold: true, color: COLORS.muted })] })],
             }),
             new TableCell({
               width: { size: widths[1] ?? 0, type: WidthType.DXA },
-              margins: { top: 20, bottom: 20, left: 100, right: 0 },
+              margins: { top: 20, bottom: index === kept.length - 1 ? 160 : 20, left: 100, right: 0 },
               children: [new Paragraph({ style: 'TableText', children: textRuns(value) })],
             }),
           ],

@@ -9,7 +9,7 @@ import { actionsOfGroup, effectiveStatus, latestVersion, milestonesByDate, planO
 import { includes, type PlanReportSection } from '../../../../shared/logic/report-options'
 import type { Action, Plan, ProjectFile, WorkGroup } from '../../../../shared/model'
 import { cycleSteps } from '../../../../shared/model'
-import { bullet, heading, label, note, paragraph, present } from '../blocks'
+import { bullet, heading, label, labelled, note, paragraph, present } from '../blocks'
 import { dutchDate, dutchShortDate } from '../dates'
 import { dataTable, detailsTable } from '../tables'
 import { isBlank, sanitize } from '../text'
@@ -210,8 +210,13 @@ export function buildCommunityPlans(project: ProjectFile, ctx: ReportContext): D
   })
   const children = present<FileChild>([
     heading('Inleiding', 1),
-    paragraph(ctx.anon.text(project.community.goal)),
-    paragraph(ctx.anon.text(project.community.centralQuestion)),
+    withPlans.length === 0
+      ? null
+      : paragraph(
+          `Dit document bundelt de plannen van aanpak van ${withPlans.length === 1 ? 'de werkgroep' : `de ${withPlans.length} werkgroepen`} van ${sanitize(project.community.name) || 'de leergemeenschap'}: eerst een overzicht, daarna per werkgroep het plan.`,
+        ),
+    labelled('Doel van de leergemeenschap', ctx.anon.text(project.community.goal)),
+    labelled('Centrale vraag', ctx.anon.text(project.community.centralQuestion)),
     withPlans.length === 0 ? note('Er zijn nog geen plannen van aanpak.') : overview,
     ...withPlans.flatMap(({ group, plan }) => [heading(group.name, 1), ...planSections(ctx, project, plan, group, 2)]),
   ])
