@@ -103,6 +103,8 @@ export function detailsTable(pairs: readonly (readonly [label: string, value: st
   const kept = pairs.filter(([, value]) => value !== null && value !== undefined && value.trim() !== '')
   if (kept.length === 0) return null
   const widths = columnWidths([1, 3], width)
+  // The last row keeps the text after the block at a paragraph's distance (a table has no space after).
+  const last = (index: number) => (index === kept.length - 1 ? { spacing: { before: 20, after: 160 } } : {})
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
   return new Table({
     width: { size: width, type: WidthType.DXA },
@@ -116,14 +118,13 @@ export function detailsTable(pairs: readonly (readonly [label: string, value: st
           children: [
             new TableCell({
               width: { size: widths[0] ?? 0, type: WidthType.DXA },
-              // The last row keeps the text after the block at a paragraph's distance.
-              margins: { top: 20, bottom: index === kept.length - 1 ? 160 : 20, left: 0, right: 100 },
-              children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text: label, bold: true, color: COLORS.muted })] })],
+              margins: { top: 20, bottom: 20, left: 0, right: 100 },
+              children: [new Paragraph({ style: 'TableText', ...last(index), children: [new TextRun({ text: label, bold: true, color: COLORS.muted })] })],
             }),
             new TableCell({
               width: { size: widths[1] ?? 0, type: WidthType.DXA },
-              margins: { top: 20, bottom: index === kept.length - 1 ? 160 : 20, left: 100, right: 0 },
-              children: [new Paragraph({ style: 'TableText', children: textRuns(value) })],
+              margins: { top: 20, bottom: 20, left: 100, right: 0 },
+              children: [new Paragraph({ style: 'TableText', ...last(index), children: textRuns(value) })],
             }),
           ],
         }),
