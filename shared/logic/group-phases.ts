@@ -121,3 +121,11 @@ export function reflectionReminder(input: ReminderInput, groupId: GroupKey, thre
   const momentsSince = new Set(dates.filter(since)).size
   return { groupId, due: momentsSince >= threshold, momentsSince, basis, lastReflection, threshold }
 }
+
+/**
+ * The reflections once a meeting is removed: they stay (what the group noticed and agreed still
+ * happened, on its own date) and no longer point at the meeting. Unchanged ones are the same objects.
+ */
+export function detachReflectionsFromMeeting<R extends Pick<Reflection, 'meetingId'>>(reflections: readonly R[], meetingId: string): R[] {
+  return reflections.map((reflection) => (reflection.meetingId === meetingId ? { ...reflection, meetingId: null } : reflection))
+}

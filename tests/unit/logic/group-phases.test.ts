@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   byDate,
   currentObservation,
+  detachReflectionsFromMeeting,
   currentPhase,
   groupHistory,
   groupMeetings,
@@ -172,5 +173,15 @@ describe('reflection reminder (N = 3)', () => {
       momentsSince: 3,
       lastReflection: '2019-09-18',
     })
+  })
+})
+
+describe('removing a meeting', () => {
+  it('keeps its reflections, no longer pointing at it, and leaves the others as they were', () => {
+    const held = Reflection.parse({ id: 'r-1', date: '2019-03-06', workGroupId: null, meetingId: 'm-1' })
+    const other = Reflection.parse({ id: 'r-2', date: '2019-04-10', workGroupId: null, meetingId: 'm-2' })
+    const after = detachReflectionsFromMeeting([held, other], 'm-1')
+    expect(after).toEqual([{ ...held, meetingId: null }, other])
+    expect(after[1]).toBe(other)
   })
 })

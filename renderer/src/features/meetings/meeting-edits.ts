@@ -6,6 +6,7 @@
 import type { Draft } from 'immer'
 import { useMemo } from 'react'
 import { detachFromMeeting } from '../../../../shared/logic/actions'
+import { detachReflectionsFromMeeting } from '../../../../shared/logic/group-phases'
 import { setAttendance as setAttendanceIn } from '../../../../shared/logic/attendance'
 import { amsterdamIsoAt } from '../../../../shared/logic/meeting-time'
 import type {
@@ -56,10 +57,11 @@ export function useMeetingEdits() {
       updateMeeting(id: string, patch: Patch<Meeting>, mergeKey?: string) {
         withMeeting(id, (m) => Object.assign(m, patch), mergeKey)
       },
-      /** Removes the meeting; its actions stay in the action list, detached (one undo step). */
+      /** Removes the meeting; its actions and reflections stay, detached (one undo step). */
       removeMeeting(id: string) {
         withMeeting(id, (meeting, project) => {
           project.actions = detachFromMeeting(project.actions, meeting)
+          project.groupDevelopment.reflections = detachReflectionsFromMeeting(project.groupDevelopment.reflections, id)
           project.meetings = project.meetings.filter((m) => m.id !== id)
         })
       },
