@@ -175,6 +175,8 @@ export type ErrorCode =
   | 'FILE_LOCKED'
   /** The disk is full. */
   | 'DISK_FULL'
+  /** The export's place cannot be used: its folder is gone or read-only, or a folder has the file's name. */
+  | 'EXPORT_TARGET_UNAVAILABLE'
   /** Building or writing an export failed otherwise. */
   | 'EXPORT_FAILED'
   /** A chosen image is not a PNG or JPEG, or too large. */

@@ -344,5 +344,8 @@ test('Word exports: invitation and minutes through the scripted save dialog, ope
   // A folder that is gone: a Dutch message, nothing lost.
   app.dialogs.saveAnswers.push(join(app.docsDir, 'bestaat-niet', 'Verslag.docx'))
   await page.getByRole('button', { name: 'Verslag (Word)' }).click()
-  await expect(page.getByTestId('error-notice')).toContainText('Exporteren is niet gelukt. Je project is niet veranderd.')
+  const error = page.getByTestId('error-notice')
+  await expect(error).toHaveAttribute('data-code', 'EXPORT_TARGET_UNAVAILABLE')
+  await expect(error.getByText('Verslag.docx', { exact: true })).toBeVisible()
+  await expect(error).toContainText('de map bestaat niet (meer), is alleen-lezen')
 })

@@ -64,14 +64,14 @@ test('edit a plan, vaststellen, change it, compare versions, export with author 
 
   // Changing the plan makes it a concept again; the comparison shows what changed.
   await page.getByLabel('Doelstelling').fill(`${objective} Ook jongeren die 18 worden.`)
-  await page.getByLabel(`Status (actie ${count})`).selectOption({ label: 'Klaar' })
+  await page.getByLabel(`Status (actie ${count})`).selectOption({ label: 'Afgerond' })
   await expect(page.getByTestId('plan-status')).toHaveText('Concept · gewijzigd na versie 3')
   await page.getByRole('button', { name: 'Versies vergelijken…' }).click()
   const compare = page.getByRole('dialog', { name: 'Versies vergelijken' })
   await expect(compare.getByTestId('compare-summary')).toContainText('2 onderdelen gewijzigd')
   await expect(compare.locator('[data-section="objective"] ins')).toHaveText('Ook jongeren die 18 worden.')
   await expect(compare.locator('[data-section="actions"]')).toContainText('Folder vroegsignalering eenzaamheid drukken')
-  await expect(compare.locator('[data-section="actions"]')).toContainText('status: Bezig → Klaar')
+  await expect(compare.locator('[data-section="actions"]')).toContainText('status: Bezig → Afgerond')
   // Version 1 against version 3: the second track was added in between.
   await compare.getByLabel('Oudere versie').selectOption({ index: 0 })
   await compare.getByLabel('Nieuwere versie').selectOption({ index: 2 })
@@ -392,7 +392,9 @@ test('pasted control characters, emoji, a 400-character word and empty fields ex
   const dialog = page.getByRole('dialog', { name: 'Plan van aanpak exporteren' })
   await dialog.getByRole('button', { name: 'Exporteren…' }).click()
   const error = dialog.getByTestId('error-notice')
-  await expect(error).toContainText('Exporteren is niet gelukt. Je project is niet veranderd.')
+  // Said plainly with the file's name, without opening the technical details.
+  await expect(error.getByText('Plan.docx', { exact: true })).toBeVisible()
+  await expect(error.getByText(/de map bestaat niet \(meer\), is alleen-lezen, of er staat al een map met deze naam/)).toBeVisible()
   await error.getByText('Technische details').click()
   await expect(error).toContainText('“Plan.docx” kon niet worden opgeslagen: de map bestaat niet of is alleen-lezen. Kies een andere plek.')
   await expect(dialog.getByTestId('export-done')).toHaveCount(0)

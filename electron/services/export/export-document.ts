@@ -51,7 +51,7 @@ export function writeFailure(error: unknown, path: string): Err<ErrorCode> {
     return {
       ok: false,
       error: {
-        code: 'EXPORT_FAILED',
+        code: 'EXPORT_TARGET_UNAVAILABLE',
         message: `“${name}” kon niet worden opgeslagen: er staat al een map met die naam. Kies een andere naam. Je project is niet veranderd.`,
         details: String(error),
         path,
@@ -62,7 +62,7 @@ export function writeFailure(error: unknown, path: string): Err<ErrorCode> {
     return {
       ok: false,
       error: {
-        code: 'EXPORT_FAILED',
+        code: 'EXPORT_TARGET_UNAVAILABLE',
         message: `“${name}” kon niet worden opgeslagen: de map bestaat niet of is alleen-lezen. Kies een andere plek. Je project is niet veranderd.`,
         details: String(error),
         path,

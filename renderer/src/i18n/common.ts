@@ -1,4 +1,6 @@
 /** Texts shared by the whole app: shell, save status, dialogs, errors. Dutch first, informal "je". */
+import type { ErrorCode } from '../../../shared/api'
+
 export const nl = {
   appName: 'Werkbank',
   nav: {
@@ -84,6 +86,7 @@ export const nl = {
     FORBIDDEN: 'Deze opdracht is niet toegestaan.',
     FILE_LOCKED: 'Het bestand is geopend in een ander programma (bijvoorbeeld Word) of je mag er niet schrijven. Sluit het en probeer het opnieuw.',
     DISK_FULL: 'De schijf is vol. Maak ruimte vrij of kies een andere plek.',
+    EXPORT_TARGET_UNAVAILABLE: 'Op deze plek kan het bestand niet komen: de map bestaat niet (meer), is alleen-lezen, of er staat al een map met deze naam. Kies een andere plek of naam. Je project is niet veranderd.',
     EXPORT_FAILED: 'Exporteren is niet gelukt. Je project is niet veranderd.',
     BAD_IMAGE: 'Deze afbeelding kan niet als logo worden gebruikt: kies een PNG- of JPEG-bestand van maximaal 5 MB.',
     details: 'Technische details',
@@ -124,6 +127,9 @@ export const nl = {
 }
 
 export type CommonMessages = typeof nl
+
+// Every error the bridge can return has a message of its own (a new code without one fails typecheck).
+nl.errors satisfies Record<ErrorCode, string>
 
 export const en: CommonMessages = {
   appName: 'Werkbank',
@@ -191,6 +197,7 @@ export const en: CommonMessages = {
     FORBIDDEN: 'This command is not allowed.',
     FILE_LOCKED: 'The file is open in another program (such as Word) or you may not write there. Close it and try again.',
     DISK_FULL: 'The disk is full. Free some space or choose another place.',
+    EXPORT_TARGET_UNAVAILABLE: 'The file cannot go here: the folder no longer exists, is read-only, or a folder has this name. Choose another place or name. Your project has not changed.',
     EXPORT_FAILED: 'The export failed. Your project has not changed.',
     BAD_IMAGE: 'This image cannot be used as a logo: choose a PNG or JPEG file of at most 5 MB.',
     details: 'Technical details',

@@ -5,10 +5,14 @@ export interface ShownError {
   code: ErrorCode
   message: string
   details?: string
+  /** The file the error is about, when there is one: its name is shown above the message. */
+  path?: string
 }
 
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path
+
 /** A bridge error in the user's language, with the technical details folded away. */
-export function ErrorNotice({ error, fileName }: { error: ShownError; fileName?: string }) {
+export function ErrorNotice({ error, fileName = error.path ? baseName(error.path) : undefined }: { error: ShownError; fileName?: string }) {
   const { t } = useTranslation()
   return (
     <div className="notice notice-error" role="alert" data-testid="error-notice" data-code={error.code}>

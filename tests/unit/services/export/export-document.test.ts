@@ -59,7 +59,7 @@ describe('export.document', () => {
     const h = await harness()
     h.dialogs.saveAnswers.push(join(h.docs, 'weg', 'verslag.docx'))
     const error = errorOf(await h.service.invoke('export.document', { kind: 'meeting.minutes', document: meetingProject(), meetingId: 'm1' }))
-    expect(error.code).toBe('EXPORT_FAILED')
+    expect(error.code).toBe('EXPORT_TARGET_UNAVAILABLE')
     expect(error.message).toContain('verslag.docx')
     expect(error.message).toContain('Je project is niet veranderd')
   })
@@ -72,7 +72,7 @@ describe('export.document', () => {
     h.dialogs.saveAnswers.push(target)
     const error = errorOf(await h.service.invoke('export.document', { kind: 'meeting.agenda', document: meetingProject(), meetingId: 'm1' }))
     // Renaming the written file onto a folder fails with EISDIR: said plainly, nothing written.
-    expect(error.code).toBe('EXPORT_FAILED')
+    expect(error.code).toBe('EXPORT_TARGET_UNAVAILABLE')
     expect(error.message).toContain('er staat al een map met die naam')
     expect(await readFile(join(target, 'x'), 'utf8')).toBe('x')
   })
