@@ -109,5 +109,11 @@ export function useProject<T>(selector: (project: ProjectFile) => T): T {
 
 export const useEdit = () => useSessionStore((state) => state.edit)
 
+/**
+ * The project as it is now, or null when none is open. For event handlers and edits: they read
+ * the store when they run, so they never work on a copy from an earlier render.
+ */
+export const currentProject = (): ProjectFile | null => useSessionStore.getState().session?.history.present ?? null
+
 export const canUndo = (state: SessionState) => (state.session?.history.past.length ?? 0) > 0
 export const canRedo = (state: SessionState) => (state.session?.history.future.length ?? 0) > 0

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { chooseTop, previewTop, type TieResolution } from '../../../../shared/logic/choose-top'
 import type { RankedTheme, Ranking } from '../../../../shared/logic/ranking'
-import { useSessionStore } from '../../app/session-store'
+import { currentProject } from '../../app/session-store'
 import { Dialog } from '../../ui/Dialog'
 import { formatNumber, ordinal } from './format'
 import type { PrioritiseEdits } from './prioritise-edits'
@@ -41,7 +41,7 @@ export function ChooseTopDialog({ ranking, edits, onClose, onChosen }: ChooseTop
   const total = (item: RankedTheme) => (item.total === null ? '' : dots ? String(item.total) : formatNumber(item.total, 2))
 
   const confirm = () => {
-    const columns = useSessionStore.getState().session?.history.present.boardColumns
+    const columns = currentProject()?.boardColumns
     if (!columns || !canConfirm) return
     const resolve: TieResolution | undefined = !tie ? undefined : mode === 'includeAll' ? { kind: 'includeAll' } : { kind: 'pick', themeIds: [...picked] }
     const result = chooseTop(columns, ranking, n, { resolve, newChosenColumn: { id: 'col-chosen', title: t('ranking.chosen') } })

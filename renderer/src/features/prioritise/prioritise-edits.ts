@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { type BoardColumn, type Criterion, criteria, type Prioritisation, type ThemeScore } from '../../../../shared/model'
-import { useEdit, useSessionStore } from '../../app/session-store'
+import { currentProject, useEdit } from '../../app/session-store'
 
 export interface PrioritiseEdits {
   setScore(participantId: string, themeId: string, criterion: Criterion, value: number | null): void
@@ -17,14 +17,12 @@ export interface PrioritiseEdits {
   setColumns(columns: BoardColumn[]): void
 }
 
-const present = () => useSessionStore.getState().session?.history.present ?? null
-
 export function usePrioritiseEdits(): PrioritiseEdits {
   const edit = useEdit()
   return useMemo<PrioritiseEdits>(
     () => ({
       setScore(participantId, themeId, criterion, value) {
-        const project = present()
+        const project = currentProject()
         if (!project) return
         // Found in the current state, not in the draft: scanning an Immer draft of 30,000 records
         // would make a proxy for each one.
@@ -49,7 +47,7 @@ export function usePrioritiseEdits(): PrioritiseEdits {
         )
       },
       setDots(participantId, themeId, dots) {
-        const project = present()
+        const project = currentProject()
         if (!project) return
         const votes = project.prioritisation.dotVotes
         const index = votes.findIndex((v) => v.themeId === themeId && v.participantId === participantId)

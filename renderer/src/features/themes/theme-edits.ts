@@ -22,7 +22,7 @@ import {
 import { applyInsert, type DropIntent } from '../../../../shared/logic/board-drop'
 import type { BoardColumn, ProjectFile, Theme } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
-import { useEdit, useSessionStore } from '../../app/session-store'
+import { currentProject, useEdit } from '../../app/session-store'
 
 export type EditableThemeFields = Pick<Theme, 'title' | 'description'>
 
@@ -49,9 +49,6 @@ export interface ThemeEdits {
   moveColumn(columnId: string, toIndex: number): void
   removeColumn(columnId: string): void
 }
-
-/** The project as it is now: event handlers read the store, so they never see a stale board. */
-export const currentProject = (): ProjectFile | undefined => useSessionStore.getState().session?.history.present
 
 /** The board columns of the project now, repaired the way the screen shows them. */
 export const currentColumns = (): BoardColumn[] => {

@@ -27,7 +27,7 @@ import { ChipPreview } from './ParticipantChips'
 import { PoolColumn, type PoolFilter } from './PoolColumn'
 import type { AssignActions } from './use-assign-actions'
 import type { WorkGroupsView } from './use-work-groups-view'
-import { currentProject } from './work-group-edits'
+import { currentProject } from '../../app/session-store'
 
 /** The mouse drops where the pointer is (nowhere: nothing happens); the keyboard has no pointer. */
 const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args))

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { defaultKeepChoice } from '../../../../shared/logic/work-groups'
 import { Dialog } from '../../ui/Dialog'
 import type { WorkGroupsView } from './use-work-groups-view'
-import { currentProject } from './work-group-edits'
+import { currentProject } from '../../app/session-store'
 
 interface SeveralGroupsDialogProps {
   /** turnOff: switching the setting off; resolve: the setting is already off. */

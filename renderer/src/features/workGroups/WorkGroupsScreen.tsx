@@ -16,7 +16,8 @@ import type { PoolFilter } from './PoolColumn'
 import { SeveralGroupsDialog } from './SeveralGroupsDialog'
 import { groupLabelIn, useAssignActions } from './use-assign-actions'
 import { useWorkGroupsView } from './use-work-groups-view'
-import { currentProject, useWorkGroupEdits } from './work-group-edits'
+import { currentProject } from '../../app/session-store'
+import { useWorkGroupEdits } from './work-group-edits'
 import './workGroups.css'
 
 const NOTICE_MS = 12_000

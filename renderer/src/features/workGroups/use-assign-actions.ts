@@ -7,7 +7,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { leadOf } from '../../../../shared/logic/work-groups'
 import type { ProjectFile } from '../../../../shared/model'
-import { currentProject, type WorkGroupEdits } from './work-group-edits'
+import { currentProject } from '../../app/session-store'
+import type { WorkGroupEdits } from './work-group-edits'
 
 /** The name a group is shown by: its own, or its theme's title while its name is empty. */
 export function groupLabelIn(project: ProjectFile | null, groupId: string): string {

@@ -12,9 +12,9 @@ import {
   setLead,
   type AssignResult,
 } from '../../../../shared/logic/work-groups'
-import type { ProjectFile, WorkGroup } from '../../../../shared/model'
+import type { WorkGroup } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
-import { useEdit, useSessionStore } from '../../app/session-store'
+import { currentProject, useEdit } from '../../app/session-store'
 
 export interface WorkGroupEdits {
   /** One group per theme (name = theme title), in the given order; returns the new groups. */
@@ -30,9 +30,6 @@ export interface WorkGroupEdits {
   /** Leave each listed person only in the chosen group, without changing the setting. */
   keepOne(keep: Readonly<Record<string, string>>): void
 }
-
-/** The project as it is now: event handlers read the store, so they never work on a stale copy. */
-export const currentProject = (): ProjectFile | null => useSessionStore.getState().session?.history.present ?? null
 
 export function useWorkGroupEdits(): WorkGroupEdits {
   const edit = useEdit()
