@@ -3,7 +3,7 @@
  * once scored"): its place in the ranking and its weighted total (scores) or its dots (dot voting).
  * Themes nobody scored, and parked themes (not prioritised), get no chip.
  */
-import type { Prioritisation } from '../model'
+import type { BoardColumn, Prioritisation } from '../model'
 import type { Ranking } from './ranking'
 
 export interface ScoreChip {
@@ -34,4 +34,25 @@ export function scoreChips(ranking: Ranking): ReadonlyMap<string, ScoreChip> {
     })
   }
   return chips
+}
+
+/** The themes in parked columns (which the ranking leaves out). */
+function parkedIds(columns: readonly BoardColumn[]): Set<string> {
+  const ids = new Set<string>()
+  for (const column of columns) if (column.role === 'parked') for (const id of column.themeIds) ids.add(id)
+  return ids
+}
+
+/**
+ * Do two boards give the same chips (for the same themes and scores)? A chip does not depend on
+ * where its card stands: places are shared by equal totals, whatever the board order. Only
+ * which themes are parked, and so left out of the ranking, matters.
+ */
+export function sameChipBoard(a: readonly BoardColumn[], b: readonly BoardColumn[]): boolean {
+  if (a === b) return true
+  const before = parkedIds(a)
+  const after = parkedIds(b)
+  if (before.size !== after.size) return false
+  for (const id of after) if (!before.has(id)) return false
+  return true
 }

@@ -2,7 +2,7 @@
  * The open project, its undo history and its save status. Screens read slices with
  * useProject(selector) and change the project only through edit(recipe).
  */
-import { produce, type Draft } from 'immer'
+import { freeze, produce, type Draft } from 'immer'
 import { create } from 'zustand'
 import type { ErrorCode, OpenedProject } from '../../../shared/api'
 import type { ProjectFile } from '../../../shared/model'
@@ -50,7 +50,9 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
         path: opened.path,
         revision: opened.revision,
         migratedFrom: opened.migratedFrom,
-        history: startHistory(opened.project),
+        // Frozen now, as every edit leaves it: else the first edit of a large project freezes all of
+        // it (thousands of scores) in the middle of a keystroke or a drop.
+        history: startHistory(freeze(opened.project, true)),
         version: 0,
         savedVersion: 0,
       },

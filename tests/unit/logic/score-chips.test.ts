@@ -1,8 +1,9 @@
 /** The chips on theme cards: place and total for scored themes, nothing for unscored or parked ones. */
 import { describe, expect, it } from 'vitest'
 import { rankThemes } from '../../../shared/logic/ranking'
-import { scoreChips } from '../../../shared/logic/score-chips'
-import { dots, source } from './ranking-data'
+import { moveTheme } from '../../../shared/logic/board'
+import { sameChipBoard, scoreChips } from '../../../shared/logic/score-chips'
+import { columns, dots, source } from './ranking-data'
 
 describe('score chips', () => {
   it('give each scored theme its place and weighted total, shared places marked', () => {
@@ -26,5 +27,25 @@ describe('score chips', () => {
     expect(chips.get('C')).toEqual({ method: 'dots', rank: 1, tied: false, total: 3, scorers: 2, divided: false })
     expect(chips.get('A')).toMatchObject({ rank: 2, total: 2 })
     expect(chips.has('B')).toBe(false)
+  })
+
+  it('stay the same when a card moves anywhere but into or out of Geparkeerd', () => {
+    const chipsOn = (boardColumns: typeof columns) => scoreChips(rankThemes(source({}, { boardColumns })))
+    const before = chipsOn(columns)
+    for (const [id, to, index] of [
+      ['A', 'col-candidate', 3],
+      ['D', 'col-candidate', 0],
+      ['B', 'col-chosen', 0],
+    ] as const) {
+      const moved = moveTheme(columns, id, to, index)
+      expect(sameChipBoard(columns, moved)).toBe(true)
+      expect(chipsOn(moved)).toEqual(before)
+    }
+    const parked = moveTheme(columns, 'A', 'col-parked', 0)
+    expect(sameChipBoard(columns, parked)).toBe(false)
+    expect(chipsOn(parked).get('B')).toMatchObject({ rank: 1, tied: true })
+    const unparked = moveTheme(columns, 'E', 'col-chosen', 0)
+    expect(sameChipBoard(columns, unparked)).toBe(false)
+    expect(sameChipBoard(parked, moveTheme(parked, 'A', 'col-parked', 1))).toBe(true)
   })
 })

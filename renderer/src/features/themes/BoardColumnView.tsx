@@ -1,19 +1,11 @@
 import { useDroppable } from '@dnd-kit/core'
-import { SortableContext, type SortingStrategy } from '@dnd-kit/sortable'
 import { memo, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type DropIntent, endZoneId } from '../../../../shared/logic/board-drop'
 import type { ScoreChip } from '../../../../shared/logic/score-chips'
 import type { BoardColumn, Theme } from '../../../../shared/model'
 import { type ColumnActions, ColumnHeader } from './ColumnHeader'
-import { SortableThemeCard } from './ThemeCard'
-
-/**
- * Cards never shift while dragging: the insertion line and the merge highlight show where the
- * card goes. So what is measured at the start of a drag stays what the user sees, and the
- * middle of a card can mean "merge" without the card sliding away from under the pointer.
- */
-const noShift: SortingStrategy = () => null
+import { DraggableThemeCard, NO_RESIZE_OBSERVER } from './ThemeCard'
 
 interface BoardColumnViewProps {
   column: BoardColumn
@@ -70,7 +62,6 @@ export const BoardColumnView = memo(function BoardColumnView({
   const countLabel = filtering ? t('board.columnCountFiltered', { shown: ids.length, total }) : String(total)
   const insertBefore = intent?.kind === 'insert' ? intent.beforeId : undefined
   const mergeTargetId = intent?.kind === 'merge' ? intent.targetId : null
-  const items = rendered as string[]
   const roleDescription = t('board.roleDescription')
   const remaining = ids.length - rendered.length
 
@@ -93,27 +84,29 @@ export const BoardColumnView = memo(function BoardColumnView({
         onRenamingDone={onRenamingDone}
       />
       <div className="board-column-list" ref={(node) => registerList(column.id, node)}>
-        <SortableContext id={column.id} items={items} strategy={noShift}>
-          {rendered.map((id) => {
-            const theme = themesById.get(id)
-            if (!theme) return null
-            return (
-              <SortableThemeCard
-                key={id}
-                theme={theme}
-                interviews={counts.get(id) ?? 0}
-                chip={chips.get(id)}
-                dropBefore={insertBefore === id}
-                mergeTarget={mergeTargetId === id}
-                selected={selectedId === id}
-                dragDisabled={dragDisabled}
-                roleDescription={roleDescription}
-                onOpen={onOpen}
-                isDragActive={isDragActive}
-              />
-            )
-          })}
-        </SortableContext>
+        {rendered.map((id) => {
+          const theme = themesById.get(id)
+          if (!theme) return null
+          const chip = chips.get(id)
+          return (
+            <DraggableThemeCard
+              key={id}
+              theme={theme}
+              interviews={counts.get(id) ?? 0}
+              rank={chip?.rank ?? null}
+              tied={chip?.tied ?? false}
+              total={chip?.total ?? null}
+              method={chip?.method}
+              dropBefore={insertBefore === id}
+              mergeTarget={mergeTargetId === id}
+              selected={selectedId === id}
+              dragDisabled={dragDisabled}
+              roleDescription={roleDescription}
+              onOpen={onOpen}
+              isDragActive={isDragActive}
+            />
+          )
+        })}
         {remaining > 0 && (
           <ShowMoreCards
             columnId={column.id}
@@ -157,7 +150,7 @@ function EndZone({
   disabled: boolean
 }) {
   const { t } = useTranslation('themes')
-  const { setNodeRef } = useDroppable({ id: endZoneId(columnId), disabled })
+  const { setNodeRef } = useDroppable({ id: endZoneId(columnId), disabled, resizeObserverConfig: NO_RESIZE_OBSERVER })
   return (
     <div ref={setNodeRef} className="board-column-end" data-drop={active ? 'true' : undefined} data-empty={empty ? 'true' : undefined} aria-hidden="true">
       {active ? t(belowHidden ? 'board.dropAtEnd' : 'board.dropHere') : empty && !dragging && !disabled ? t('board.emptyColumn') : null}

@@ -1,12 +1,11 @@
 /**
- * A theme card. The content is memoised apart from the sortable wrapper: dnd-kit re-renders
- * every sortable item while something is dragged, and with hundreds of cards only the thin
- * wrapper may do so; the content re-renders only when its own numbers change.
+ * A theme card. The content is memoised apart from the draggable wrapper: dnd-kit re-renders
+ * every draggable and droppable while something is dragged, and with hundreds of cards only
+ * the thin wrapper may do so; the content re-renders only when its own numbers change.
  */
-import { useSortable } from '@dnd-kit/sortable'
-import { type KeyboardEvent, memo, type MouseEvent } from 'react'
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { type KeyboardEvent, memo, type MouseEvent, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ScoreChip } from '../../../../shared/logic/score-chips'
 import type { Prioritisation, Theme } from '../../../../shared/model'
 import { formatNumber, ordinal } from '../prioritise/format'
 
@@ -62,10 +61,17 @@ export const CardContent = memo(function CardContent({ title, questions, sources
 /** Learning questions that say something (blank ones, being typed, do not count). */
 export const questionCount = (theme: Theme) => theme.learningQuestions.reduce((n, q) => (q.text.trim() === '' ? n : n + 1), 0)
 
-interface SortableThemeCardProps {
+interface DraggableThemeCardProps {
   theme: Theme
   interviews: number
-  chip: ScoreChip | undefined
+  /**
+   * The score chip, field by field: a new ranking makes new chip objects, and a card whose place
+   * and total stayed the same must not render again (with hundreds of cards after every move).
+   */
+  rank: number | null
+  tied: boolean
+  total: number | null
+  method: Prioritisation['method'] | undefined
   dropBefore: boolean
   mergeTarget: boolean
   selected: boolean
@@ -78,14 +84,25 @@ interface SortableThemeCardProps {
 }
 
 /**
+ * Cards keep their size while something is dragged (nothing shifts), so they need no resize
+ * observer each; dnd-kit would start and stop one per card at every pick-up and drop.
+ */
+export const NO_RESIZE_OBSERVER = { disabled: true }
+
+/**
  * The focusable card: Space picks it up (dnd-kit's keyboard sensor), Enter or a click opens
  * it in the side panel. It never moves while dragging (the drag overlay follows the pointer),
- * so what the pointer is over is what the screen shows.
+ * so what the pointer is over is what the screen shows. It is a draggable and a drop target,
+ * not a dnd-kit "sortable": the board decides where a drop lands itself (ThemeBoard), and the
+ * sortable machinery (indexes, transforms) would only cost time on every card.
  */
-export const SortableThemeCard = memo(function SortableThemeCard({
+export const DraggableThemeCard = memo(function DraggableThemeCard({
   theme,
   interviews,
-  chip,
+  rank,
+  tied,
+  total,
+  method,
   dropBefore,
   mergeTarget,
   selected,
@@ -93,8 +110,16 @@ export const SortableThemeCard = memo(function SortableThemeCard({
   roleDescription,
   onOpen,
   isDragActive,
-}: SortableThemeCardProps) {
-  const { setNodeRef, attributes, listeners, isDragging } = useSortable({ id: theme.id, disabled: dragDisabled, attributes: { roleDescription } })
+}: DraggableThemeCardProps) {
+  const { setNodeRef: setDragRef, attributes, listeners, isDragging } = useDraggable({ id: theme.id, disabled: dragDisabled, attributes: { roleDescription } })
+  const { setNodeRef: setDropRef } = useDroppable({ id: theme.id, disabled: dragDisabled, resizeObserverConfig: NO_RESIZE_OBSERVER })
+  const setNodeRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      setDragRef(node)
+      setDropRef(node)
+    },
+    [setDragRef, setDropRef],
+  )
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event)
     if (event.defaultPrevented || event.key !== 'Enter' || isDragActive()) return
@@ -129,10 +154,10 @@ export const SortableThemeCard = memo(function SortableThemeCard({
         questions={questionCount(theme)}
         sources={theme.sources.length}
         interviews={interviews}
-        rank={chip?.rank ?? null}
-        tied={chip?.tied ?? false}
-        total={chip?.total ?? null}
-        method={chip?.method}
+        rank={rank}
+        tied={tied}
+        total={total}
+        method={method}
         mergeTarget={mergeTarget}
       />
     </div>

@@ -2,15 +2,25 @@
  * What the board shows, derived once per project change: the repaired columns, the themes
  * by id, interview counts, and the cards each column shows under the current filter.
  * Lookups go through maps built here, never through a search per card.
- * The score chips follow the columns a moment later (a deferred render): a move shows at once,
- * and only a move into or out of the parked column changes anyone's place.
+ * The score chips (place and total) depend only on which themes are parked: a card's place in
+ * its column does not change anyone's place. So the ranking is given the columns and the theme
+ * list as they were when the parked themes or the set of themes last changed: a move within or
+ * between the other columns, or typing a title, does not rank 30,000 scores again. A move into
+ * or out of Geparkeerd does, a moment later (a deferred render), so the move itself shows at once.
  */
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { type BoardFilter, interviewCounts, isFilteringBoard, normalizeColumns, visibleCards } from '../../../../shared/logic/board'
 import { rankThemes } from '../../../../shared/logic/ranking'
-import { scoreChips } from '../../../../shared/logic/score-chips'
+import { sameChipBoard, scoreChips } from '../../../../shared/logic/score-chips'
 import type { Theme } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
+
+/** The same themes in the same order (their texts may differ). */
+function sameIds(a: readonly Theme[], b: readonly Theme[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false
+  return true
+}
 
 export function useBoardData(requested: BoardFilter) {
   const themes = useProject((p) => p.themes)
@@ -21,10 +31,14 @@ export function useBoardData(requested: BoardFilter) {
   const columns = useMemo(() => normalizeColumns(stored, themes), [stored, themes])
   const themesById = useMemo(() => new Map<string, Theme>(themes.map((theme) => [theme.id, theme])), [themes])
   const counts = useMemo(() => interviewCounts(interviews), [interviews])
-  const rankedColumns = useDeferredValue(stored)
+  const [rankedThemes, setRankedThemes] = useState(themes)
+  if (rankedThemes !== themes && !sameIds(rankedThemes, themes)) setRankedThemes(themes)
+  const [parkedColumns, setParkedColumns] = useState(stored)
+  if (!sameChipBoard(parkedColumns, stored)) setParkedColumns(stored)
+  const rankedColumns = useDeferredValue(parkedColumns)
   const chips = useMemo(
-    () => scoreChips(rankThemes({ themes, boardColumns: rankedColumns, participants, prioritisation })),
-    [themes, rankedColumns, participants, prioritisation],
+    () => scoreChips(rankThemes({ themes: rankedThemes, boardColumns: rankedColumns, participants, prioritisation })),
+    [rankedThemes, rankedColumns, participants, prioritisation],
   )
   // A column filter for a column that is gone (removed, or its adding undone) shows all columns.
   const filter = useMemo(
