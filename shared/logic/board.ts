@@ -184,7 +184,10 @@ export interface ThemeDraft {
 
 export const checkThemeTitle = (title: string): 'titleRequired' | null => (title.trim() === '' ? 'titleRequired' : null)
 
-/** A new theme from the "Thema toevoegen" form. `questionId` makes an id per learning question. */
+/**
+ * A new theme, from the "Thema toevoegen" form or named in an interview (a title only).
+ * `questionId` makes an id per learning question.
+ */
 export function createTheme(id: string, draft: ThemeDraft, questionId: () => string): Theme {
   return {
     id,
@@ -198,11 +201,21 @@ export function createTheme(id: string, draft: ThemeDraft, questionId: () => str
   }
 }
 
-/** Adds a theme id at the end of the candidate column (where new themes arrive). */
-export function addToCandidates(columns: readonly BoardColumn[], themeId: string): BoardColumn[] {
-  const candidate = candidateColumn(columns)
-  if (!candidate) return columns as BoardColumn[]
-  return moveTheme(columns, themeId, candidate.id, Number.POSITIVE_INFINITY)
+/**
+ * Puts a new theme on the board: at the end of the candidate column (Ingebracht), where new
+ * themes arrive, wherever they were added (the theme board, an interview). Starts from the
+ * repaired board (normalizeColumns with `themes`, the theme list that includes the new theme),
+ * so there always is a candidate column: a board without one gets it, titled `titles.candidate`.
+ */
+export function addToCandidates(
+  columns: readonly BoardColumn[],
+  themes: readonly Pick<Theme, 'id'>[],
+  themeId: string,
+  titles: DefaultColumnTitles = {},
+): BoardColumn[] {
+  const repaired = normalizeColumns(columns, themes, titles)
+  const candidate = candidateColumn(repaired)!
+  return moveTheme(repaired, themeId, candidate.id, Number.POSITIVE_INFINITY)
 }
 
 /** The parts of a project that merging and removing a theme touch. */

@@ -204,19 +204,3 @@ export function chooseParticipant(
   }
 }
 
-/** A new theme with only a title, as created from an interview. */
-export function createTheme(id: string, title: string): Theme {
-  return { id, title: title.trim(), description: '', learningQuestions: [], sources: [] }
-}
-
-/**
- * Put a new theme on the board: at the end of the candidate column (Ingebracht), or of the
- * first column when there is no candidate column, or in a new candidate column when the board
- * has no columns. Mutates `columns` (works on an immer draft and on a plain array).
- */
-export function placeNewTheme(columns: BoardColumn[], themeId: string, newColumn: () => BoardColumn): void {
-  if (columns.some((column) => column.themeIds.includes(themeId))) return
-  const target = columns.find((column) => column.role === 'candidate') ?? columns[0]
-  if (target) target.themeIds.push(themeId)
-  else columns.push({ ...newColumn(), themeIds: [themeId] })
-}

@@ -19,7 +19,7 @@ import {
   visibleCards,
   type BoardProject,
 } from '../../../shared/logic/board'
-import { type BoardColumn, Interview, type Theme, defaultBoardColumns } from '../../../shared/model'
+import { type BoardColumn, Interview, type Theme, Theme as ThemeSchema, defaultBoardColumns } from '../../../shared/model'
 
 const theme = (id: string, fields: Partial<Theme> = {}): Theme => ({
   id,
@@ -67,7 +67,30 @@ describe('moveTheme', () => {
 
   it('places a card that was in no column', () => {
     expect(order(moveTheme(board(), 'x', 'col-parked', 0))).toMatchObject({ 'col-parked': 'x' })
-    expect(order(addToCandidates(board(), 'x'))).toMatchObject({ 'col-candidate': 'a b c d x' })
+  })
+})
+
+describe('a new theme on the board', () => {
+  const withX = [...themes, theme('x')]
+
+  it('lands at the end of the candidate column (Ingebracht), once', () => {
+    const placed = addToCandidates(board(), withX, 'x')
+    expect(order(placed)).toEqual({ 'col-candidate': 'a b c d x', 'col-chosen': 'e', 'col-parked': '' })
+    expect(addToCandidates(placed, withX, 'x')).toBe(placed)
+  })
+
+  it('a board without a candidate column gets one, titled as asked, and the theme lands there', () => {
+    const custom: BoardColumn[] = [{ id: 'c1', title: 'Eigen kolom', role: 'custom', themeIds: ['a'] }]
+    const placed = addToCandidates(custom, [theme('a'), theme('x')], 'x', { candidate: 'Binnengekomen' })
+    expect(placed.map((c) => [c.title, c.role, c.themeIds])).toEqual([
+      ['Binnengekomen', 'candidate', ['x']],
+      ['Gekozen', 'chosen', []],
+      ['Eigen kolom', 'custom', ['a']],
+    ])
+    expect(addToCandidates([], [theme('x')], 'x').map((c) => [c.role, c.themeIds])).toEqual([
+      ['candidate', ['x']],
+      ['chosen', []],
+    ])
   })
 })
 
@@ -171,6 +194,10 @@ describe('themes', () => {
       learningQuestions: [{ id: 'q-1', text: 'Hoe ontlasten we mantelzorgers?' }],
       sources: [],
     })
+    // Named in an interview: a title only, valid for the schema.
+    const named = createTheme('t-new', { title: '  Wonen en zorg ', description: '', learningQuestions: [] }, () => 'q')
+    expect(named).toEqual({ id: 't-new', title: 'Wonen en zorg', description: '', learningQuestions: [], sources: [] })
+    expect(ThemeSchema.parse(named)).toEqual(named)
   })
 
   it('counts the interviews that raised each theme, once per interview', () => {

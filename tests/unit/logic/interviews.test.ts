@@ -3,7 +3,6 @@ import {
   checkInterview,
   chooseParticipant,
   createInterview,
-  createTheme,
   emptyInterviewDraft,
   filterThemesByTitle,
   findThemeByTitle,
@@ -11,7 +10,6 @@ import {
   interviewDisplayName,
   interviewsByTheme,
   matchesInterviewSearch,
-  placeNewTheme,
   sortInterviews,
   themesByTitle,
   themesFromInterviews,
@@ -184,34 +182,5 @@ describe('drafts', () => {
     expect(typed.organisation).toBe('Vrouwengroep Heerlerheide')
     // No participant: role and organisation stay.
     expect(chooseParticipant(fresh, null, participants)).toEqual({ participantId: null, who: '', role: 'wijkverpleegkundige', organisation: 'SBT Heerlerheide' })
-  })
-})
-
-describe('new themes from an interview', () => {
-  it('creates a theme with only a title, valid for the schema', () => {
-    const t = createTheme('t-new', '  Wonen en zorg ')
-    expect(t.title).toBe('Wonen en zorg')
-    expect(Theme.parse(t)).toEqual(t)
-  })
-
-  const newColumn = (): BoardColumn => ({ id: 'col-new', title: 'Ingebracht', role: 'candidate', themeIds: [] })
-
-  it('lands at the end of the candidate column (Ingebracht)', () => {
-    const columns = defaultBoardColumns()
-    columns[0]!.themeIds = ['a']
-    columns[1]!.themeIds = ['b']
-    placeNewTheme(columns, 'x', newColumn)
-    expect(columns.map((c) => c.themeIds)).toEqual([['a', 'x'], ['b'], []])
-    placeNewTheme(columns, 'x', newColumn)
-    expect(columns[0]!.themeIds).toEqual(['a', 'x'])
-  })
-
-  it('lands in the first column when there is no candidate column, or in a new one when there are no columns', () => {
-    const custom: BoardColumn[] = [BoardColumn.parse({ id: 'c1', title: 'Eigen kolom' }), BoardColumn.parse({ id: 'c2', title: 'Nog een' })]
-    placeNewTheme(custom, 'x', newColumn)
-    expect(custom[0]!.themeIds).toEqual(['x'])
-    const none: BoardColumn[] = []
-    placeNewTheme(none, 'x', newColumn)
-    expect(none).toEqual([{ id: 'col-new', title: 'Ingebracht', role: 'candidate', themeIds: ['x'] }])
   })
 })

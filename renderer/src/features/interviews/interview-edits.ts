@@ -2,19 +2,13 @@
  * Every change the interviews screen makes to the project, as one hook. Each call is one edit:
  * autosaved within a second and one undo step (typing in one field merges by mergeKey).
  */
+import { current, type Draft } from 'immer'
 import { useMemo } from 'react'
-import {
-  chooseParticipant,
-  createInterview,
-  createTheme,
-  findThemeByTitle,
-  indexById,
-  type InterviewDraft,
-  placeNewTheme,
-} from '../../../../shared/logic/interviews'
-import type { BoardColumn, Interview, ProjectFile } from '../../../../shared/model'
+import { addToCandidates, candidateColumn, createTheme } from '../../../../shared/logic/board'
+import { chooseParticipant, createInterview, findThemeByTitle, indexById, type InterviewDraft } from '../../../../shared/logic/interviews'
+import type { BoardColumn, Interview, ProjectFile, Theme } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
-import { useEdit, useSessionStore } from '../../app/session-store'
+import { currentProject, useEdit } from '../../app/session-store'
 
 /** Text fields the edit panel writes one keystroke at a time. */
 export type InterviewTextField = 'who' | 'role' | 'organisation' | 'notes'
@@ -32,20 +26,28 @@ export interface InterviewEdits {
   remove(id: string): void
 }
 
-const project = (): ProjectFile | undefined => useSessionStore.getState().session?.history.present
-
 /** The interview as it is now: event handlers read the store, so they never see a stale list. */
-export const currentInterview = (id: string): Interview | undefined => project()?.interviews.find((i) => i.id === id)
+export const currentInterview = (id: string): Interview | undefined => currentProject()?.interviews.find((i) => i.id === id)
 
 /** Where a new theme lands: the candidate column's title, for the message after creating one. */
-export const candidateColumnTitle = (columns: readonly BoardColumn[], fallback: string): string =>
-  (columns.find((c) => c.role === 'candidate') ?? columns[0])?.title ?? fallback
+export const candidateColumnTitle = (columns: readonly BoardColumn[], fallback: string): string => candidateColumn(columns)?.title ?? fallback
+
+/** A theme named in an interview: a title only, for now. */
+const themeTitled = (title: string): Theme => createTheme(newId('t-'), { title, description: '', learningQuestions: [] }, () => newId('lq-'))
 
 export function useInterviewEdits(newColumnTitle: string): InterviewEdits {
   const edit = useEdit()
   return useMemo(() => {
-    const newColumn = (): BoardColumn => ({ id: newId('col-'), title: newColumnTitle, role: 'candidate', themeIds: [] })
-    const withInterview = (id: string, change: (interview: Interview, p: ProjectFile) => void, mergeKey?: string) =>
+    /** New themes go where the theme board puts new themes: the end of Ingebracht, in this order. */
+    const addThemes = (p: Draft<ProjectFile>, added: readonly Theme[]) => {
+      if (added.length === 0) return
+      p.themes.push(...added)
+      const themes = current(p.themes)
+      let columns = current(p.boardColumns)
+      for (const theme of added) columns = addToCandidates(columns, themes, theme.id, { candidate: newColumnTitle })
+      p.boardColumns = columns
+    }
+    const withInterview = (id: string, change: (interview: Draft<Interview>, p: Draft<ProjectFile>) => void, mergeKey?: string) =>
       edit(
         (draft) => {
           const interview = draft.interviews.find((i) => i.id === id)
@@ -56,18 +58,11 @@ export function useInterviewEdits(newColumnTitle: string): InterviewEdits {
 
     return {
       add(draft, newThemeTitles) {
-        const current = project()
-        const created = newThemeTitles
-          .filter((title) => title.trim() !== '')
-          .map((title) => findThemeByTitle(current?.themes ?? [], title) ?? createTheme(newId('t-'), title))
+        const themes = currentProject()?.themes ?? []
+        const created = newThemeTitles.filter((title) => title.trim() !== '').map((title) => findThemeByTitle(themes, title) ?? themeTitled(title))
         const interview = createInterview(newId('i-'), { ...draft, themeIds: [...draft.themeIds, ...created.map((t) => t.id)] })
         edit((p) => {
-          for (const theme of created) {
-            if (!p.themes.some((t) => t.id === theme.id)) {
-              p.themes.push(theme)
-              placeNewTheme(p.boardColumns, theme.id, newColumn)
-            }
-          }
+          addThemes(p, created.filter((theme) => !p.themes.some((t) => t.id === theme.id)))
           p.interviews.push(interview)
         })
         return interview
@@ -83,7 +78,7 @@ export function useInterviewEdits(newColumnTitle: string): InterviewEdits {
         }, `interview:${id}:date`)
       },
       setParticipant(id, participantId) {
-        const participants = indexById(project()?.participants ?? [])
+        const participants = indexById(currentProject()?.participants ?? [])
         const participant = participantId === null ? undefined : participants.get(participantId)
         withInterview(id, (i) => {
           // No participant (someone outside the group): the description typed so far stays.
@@ -99,13 +94,10 @@ export function useInterviewEdits(newColumnTitle: string): InterviewEdits {
         })
       },
       createAndLinkTheme(id, title) {
-        const existing = findThemeByTitle(project()?.themes ?? [], title)
-        const theme = existing ?? createTheme(newId('t-'), title)
+        const existing = findThemeByTitle(currentProject()?.themes ?? [], title)
+        const theme = existing ?? themeTitled(title)
         withInterview(id, (i, p) => {
-          if (!existing) {
-            p.themes.push(theme)
-            placeNewTheme(p.boardColumns, theme.id, newColumn)
-          }
+          if (!existing) addThemes(p, [theme])
           if (!i.themeIds.includes(theme.id)) i.themeIds.push(theme.id)
         })
         return theme.id

@@ -94,11 +94,10 @@ export function useThemeEdits(): ThemeEdits {
     return {
       add(draft) {
         const theme = createTheme(newId('t-'), draft, () => newId('lq-'))
-        boardEdit((project) => ({
-          ...project,
-          themes: [...project.themes, theme],
-          boardColumns: addToCandidates(project.boardColumns, theme.id),
-        }))
+        boardEdit((project) => {
+          const themes = [...project.themes, theme]
+          return { ...project, themes, boardColumns: addToCandidates(project.boardColumns, themes, theme.id) }
+        })
         return theme
       },
       update(id, patch) {
