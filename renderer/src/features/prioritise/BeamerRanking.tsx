@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Ranking } from '../../../../shared/logic/ranking'
 import { Meter } from '../../ui/Meter'
-import { formatNumber, ordinal } from './format'
+import { formatNumber, ordinal } from '../../i18n/numbers'
 
 /**
  * The ranking for the back of the room: the whole window, large type, black on white, one bar per

@@ -4,7 +4,7 @@ import { chooseTop, previewTop, type TieResolution } from '../../../../shared/lo
 import type { RankedTheme, Ranking } from '../../../../shared/logic/ranking'
 import { currentProject } from '../../app/session-store'
 import { Dialog } from '../../ui/Dialog'
-import { formatNumber, ordinal } from './format'
+import { formatNumber, ordinal } from '../../i18n/numbers'
 import type { PrioritiseEdits } from './prioritise-edits'
 
 interface ChooseTopDialogProps {

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next'
 import { DIVIDED_AT, type RankedTheme, type Ranking } from '../../../../shared/logic/ranking'
 import { criteria } from '../../../../shared/model'
 import { Meter } from '../../ui/Meter'
-import { formatNumber, ordinal } from './format'
+import { formatNumber, ordinal } from '../../i18n/numbers'
 
 /** "eens" below 0.5, "wisselend" below DIVIDED_AT, "verdeeld" from there. */
 export const spreadWord = (spread: number) => (spread >= DIVIDED_AT ? 'spreadDivided' : spread >= 0.5 ? 'spreadMixed' : 'spreadAgree')

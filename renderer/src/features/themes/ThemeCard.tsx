@@ -7,7 +7,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { type KeyboardEvent, memo, type MouseEvent, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Prioritisation, Theme } from '../../../../shared/model'
-import { formatNumber, ordinal } from '../prioritise/format'
+import { formatNumber, ordinal } from '../../i18n/numbers'
 
 interface CardContentProps {
   title: string

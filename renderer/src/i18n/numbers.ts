@@ -1,4 +1,4 @@
-/** Numbers and places as the facilitator reads them: "3,75", "gedeeld 2e" (nl) or "3.75", "shared 2nd" (en). */
+/** Numbers and places as the facilitator reads them, in the UI language: "3,75", "2e" (nl) or "3.75", "2nd" (en). */
 import i18n from 'i18next'
 
 const formatters = new Map<string, Intl.NumberFormat>()
