@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import { buildHeerlenExample } from '../../shared/examples/heerlen'
 import { fixturePath } from '../fixtures/paths'
 import { expect, test, type WerkbankApp } from './fixtures'
 import { createCommunity, expectSaved, goTo, openExample, readProjectJson } from './helpers'
@@ -109,6 +110,8 @@ const handle = (chip: Locator) => chip.locator('.wg-chip-handle')
 const leadToggle = (chip: Locator) => chip.getByRole('button', { name: 'Kartrekker', exact: true })
 const flags = (page: Page) => page.getByTestId('wg-flags')
 const notice = (page: Page) => page.getByTestId('wg-notice')
+/** dnd-kit's live region: what a screen reader announces while dragging (not the visible notice). */
+const announcement = (page: Page) => page.locator('[id^="DndLiveRegion"]')
 
 async function openWorkGroups(app: WerkbankApp): Promise<void> {
   await goTo(app, 'Werkgroepen')
@@ -249,15 +252,15 @@ test('groups for the chosen themes; assigning by mouse, keyboard and menu; affin
   await handle(poolChip(page, 'Sjef Houben')).focus()
   await page.keyboard.press('Space')
   await expect(handle(poolChip(page, 'Sjef Houben'))).toHaveAttribute('aria-pressed', 'true')
-  await expect(page.getByText('Sjef Houben is opgepakt.')).toBeAttached()
+  await expect(announcement(page)).toHaveText('Sjef Houben is opgepakt.')
   await page.keyboard.press('ArrowRight')
   await expect(group(page, PREVENTIE)).toHaveClass(/is-over/)
-  await expect(page.getByText(`Sjef Houben is boven werkgroep ${PREVENTIE}, affiniteit 2.`)).toBeAttached()
+  await expect(announcement(page)).toHaveText(`Sjef Houben is boven werkgroep ${PREVENTIE}, affiniteit 2.`)
   await page.keyboard.press('ArrowRight')
   await expect(group(page, ERKENNING)).toHaveClass(/is-over/)
   await page.keyboard.press('Space')
   await expect(memberNames(page, ERKENNING)).toHaveText(['Annie Kleijnen', 'Sjef Houben'])
-  await expect(page.getByText(`Sjef Houben zit nu in ${ERKENNING}.`).first()).toBeAttached()
+  await expect(announcement(page)).toHaveText(`Sjef Houben zit nu in ${ERKENNING}.`)
   // Focus follows Sjef to his new place, so the next move can start right away.
   await expect(handle(member(page, ERKENNING, 'Sjef Houben'))).toBeFocused()
   // Right again, to SBT; then Escape cancels a second move.
@@ -271,7 +274,7 @@ test('groups for the chosen themes; assigning by mouse, keyboard and menu; affin
   await page.keyboard.press('ArrowLeft')
   await expect(group(page, ERKENNING)).toHaveClass(/is-over/)
   await page.keyboard.press('Escape')
-  await expect(page.getByText('Slepen geannuleerd. Sjef Houben blijft waar hij of zij was.')).toBeAttached()
+  await expect(announcement(page)).toHaveText('Slepen geannuleerd. Sjef Houben blijft waar hij of zij was.')
   await expect(memberNames(page, SBT)).toHaveText(['Sjef Houben'])
   await expect(memberNames(page, ERKENNING)).toHaveText(['Annie Kleijnen'])
 
@@ -304,6 +307,13 @@ test('groups for the chosen themes; assigning by mouse, keyboard and menu; affin
   await expect(leadToggle(member(page, ERKENNING, 'Annie Kleijnen'))).toHaveAttribute('aria-pressed', 'true')
   await expect(group(page, ERKENNING).locator('[data-flag="no-lead"]')).toHaveCount(0)
   await expect(notice(page)).toContainText(`Annie Kleijnen is kartrekker van ${ERKENNING}.`)
+  // Ctrl+Z takes the kartrekker back (the group is flagged again); Ctrl+Shift+Z restores it.
+  await page.keyboard.press('Control+z')
+  await expect(leadToggle(member(page, ERKENNING, 'Annie Kleijnen'))).toHaveAttribute('aria-pressed', 'false')
+  await expect(group(page, ERKENNING).locator('[data-flag="no-lead"]')).toHaveText('Geen kartrekker')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(leadToggle(member(page, ERKENNING, 'Annie Kleijnen'))).toHaveAttribute('aria-pressed', 'true')
+  await expect(group(page, ERKENNING).locator('[data-flag="no-lead"]')).toHaveCount(0)
   await leadToggle(member(page, PREVENTIE, 'Fatma Öztürk')).click()
   await leadToggle(member(page, PREVENTIE, 'Ingrid Claessens')).click()
   await expect(leadToggle(member(page, PREVENTIE, 'Ingrid Claessens'))).toHaveAttribute('aria-pressed', 'true')
@@ -454,16 +464,48 @@ test('one group each or several: dragging moves or adds; switching it off asks w
   expect(groupByTheme(saved, 't-erkenning')).toMatchObject({ memberIds: ['p-08'], leadId: null })
   expect(groupByTheme(saved, 't-preventie')?.memberIds).toEqual(['p-10', 'p-13', 'p-04', 'p-05'])
   expect(groupByTheme(saved, 't-sbt')).toMatchObject({ memberIds: ['p-11'], leadId: 'p-11' })
+
+  // Switched on again, Annie joins a second group; after a restart the setting and both places are kept.
+  await setting.check()
+  await mouseDrag(page, handle(poolChip(page, 'Annie Kleijnen')), group(page, SBT))
+  await expect(memberNames(page, SBT)).toHaveText(['Mohamed El Amrani', 'Annie Kleijnen'])
+  await expectSaved(app)
+  const switched = await stored(path)
+  expect(switched.settings.allowMultipleWorkGroups).toBe(true)
+  expect(groupByTheme(switched, 't-sbt')?.memberIds).toEqual(['p-11', 'p-04'])
+  await app.reopen()
+  await app.page.getByTestId('recent-files').getByRole('button', { name: /^Leergemeenschap Heerlen STAND-BY!/ }).click()
+  await openWorkGroups(app)
+  await expect(app.page.getByLabel('Mag een deelnemer in meer dan één werkgroep?')).toBeChecked()
+  await expect(memberNames(app.page, SBT)).toHaveText(['Mohamed El Amrani', 'Annie Kleijnen'])
+  await expect(member(app.page, PREVENTIE, 'Annie Kleijnen')).toHaveCount(1)
+  await expect(flags(app.page)).not.toContainText('meer dan één werkgroep')
 })
 
 test('the Heerlen example: three work groups with members and kartrekkers', async ({ app }) => {
   await app.start()
   await openExample(app)
   await openWorkGroups(app)
-  const groups = app.page.getByTestId('work-group')
-  await expect(groups.first()).toBeVisible()
-  expect(await groups.count()).toBeGreaterThanOrEqual(3)
-  await expect(app.page.getByRole('button', { name: 'Kartrekker', pressed: true }).first()).toBeVisible()
+  const page = app.page
+  // The example's groups (shared/examples/heerlen-themes.ts), in their order, with their members and kartrekkers.
+  const example = buildHeerlenExample()
+  const nameOf = new Map(example.participants.map((p) => [p.id, p.name]))
+  const groups = page.getByTestId('work-group')
+  await expect(groups).toHaveCount(3)
+  expect(example.workGroups.map((g) => nameOf.get(g.leadId ?? ''))).toEqual(['Annie Kleijnen', 'Roy Crombach', 'Mohamed El Amrani'])
+  for (const [index, wanted] of example.workGroups.entries()) {
+    const region = page.getByRole('region', { name: `Werkgroep ${index + 1}: ${wanted.name}`, exact: true })
+    await expect(region.locator('[data-drag-id^="member:"] .wg-chip-name')).toHaveText(wanted.memberIds.map((id) => nameOf.get(id)!))
+    await expect(region.getByRole('button', { name: 'Kartrekker', pressed: true })).toHaveCount(1)
+    await expect(leadToggle(member(page, wanted.name, nameOf.get(wanted.leadId!)!))).toHaveAttribute('aria-pressed', 'true')
+  }
+  // Those who joined after the division (December 2018) are in no group yet: flagged, and in the pool.
+  const grouped = new Set(example.workGroups.flatMap((g) => g.memberIds))
+  const without = example.participants.filter((p) => p.active && !grouped.has(p.id)).map((p) => p.name)
+  expect(without.length).toBeGreaterThan(0)
+  await expect(flags(page)).toContainText(`${without.length} deelnemer${without.length === 1 ? '' : 's'} nog zonder werkgroep`)
+  await expect.poll(async () => (await poolNames(page).allTextContents()).sort()).toEqual([...without].sort())
+  await expect(flags(page)).not.toContainText('zonder kartrekker')
   await app.page.getByTestId('wg-pool').getByRole('radio', { name: /^Iedereen/ }).check()
   await app.screenshot('work-groups')
   // Mid-drag, for the record: the overlay, the highlighted target and its hint.
