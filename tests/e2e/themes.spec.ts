@@ -308,6 +308,11 @@ test('the example board: mouse drags within and between columns, merging by drop
   await dragTo(page, card(page, first), card(page, fourth), topEdgeOf)
   const afterWithin = [second, third, first, fourth, ...candidates.slice(4)]
   await expect(titlesIn(page, 'Ingebracht')).toHaveText(afterWithin)
+  // A plain move is one undo step, and can be redone.
+  await page.keyboard.press('Control+z')
+  await expect(titlesIn(page, 'Ingebracht')).toHaveText(candidates)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(titlesIn(page, 'Ingebracht')).toHaveText(afterWithin)
 
   // Between columns, mid-drag: a line marks the insertion point, the overlay hangs beside the pointer.
   const [chosenFirst, chosenSecond] = chosen as [string, string]
@@ -331,6 +336,16 @@ test('the example board: mouse drags within and between columns, merging by drop
   const target = 'Preventie en vroegsignalering'
   const sourceTheme = example.themes.find((t) => t.title === source)!
   const targetTheme = example.themes.find((t) => t.title === target)!
+  // The source gets two sources first: a new one, and the target's own in other capitals (not doubled).
+  const pharmacy = 'signaal van de apotheek, 12 november 2018'
+  expect(targetTheme.sources).toEqual(['eerste bijeenkomst van de leergemeenschap, 3 oktober 2018'])
+  await card(page, source).click()
+  for (const text of [pharmacy, 'Eerste bijeenkomst van de leergemeenschap, 3 oktober 2018']) {
+    await panel(page).getByLabel('Nieuwe bron').fill(text)
+    await panel(page).getByLabel('Nieuwe bron').press('Enter')
+  }
+  await expect(card(page, source)).toContainText('2 bronnen')
+  await panel(page).getByRole('button', { name: 'Klaar' }).click()
   const sourceInterviews = example.interviews.filter((i) => i.themeIds.includes(sourceTheme.id)).map((i) => i.id)
   const targetInterviews = example.interviews.filter((i) => i.themeIds.includes(targetTheme.id)).map((i) => i.id)
   const together = new Set([...sourceInterviews, ...targetInterviews]).size
@@ -353,6 +368,9 @@ test('the example board: mouse drags within and between columns, merging by drop
     ...sourceTheme.learningQuestions.filter((q) => !questionTexts.has(q.text.trim().toLowerCase())).map((q) => q.text),
   ]
   expect(mergedTarget.learningQuestions.map((q) => q.text)).toEqual(expectedQuestions)
+  expect(mergedTarget.sources).toEqual([...targetTheme.sources, pharmacy])
+  expect(mergedTarget.description).toBe(`${targetTheme.description}\n\n${sourceTheme.description}`)
+  await expect(card(page, target)).toContainText('2 bronnen')
   expect(merged.interviews.filter((i) => i.themeIds.includes(targetTheme.id)).length).toBe(together)
   expect(merged.interviews.some((i) => i.themeIds.includes(sourceTheme.id))).toBe(false)
   expect(merged.prioritisation.scores.some((s) => s.themeId === sourceTheme.id)).toBe(false)
@@ -420,6 +438,11 @@ test('the keyboard: pick up with Space, move with the arrows, put down, cancel; 
   await expect(titlesIn(page, 'Ingebracht')).toHaveText([b, c, a, ...candidates.slice(3)])
   await expect(card(page, a)).toBeFocused()
   await expect(page.getByText(`‘${a}’ staat nu in ‘Ingebracht’ op plek 3 van ${candidates.length}.`)).toBeAttached()
+  // A plain keyboard move is one undo step, and can be redone.
+  await page.keyboard.press('Control+z')
+  await expect(titlesIn(page, 'Ingebracht')).toHaveText(candidates)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(titlesIn(page, 'Ingebracht')).toHaveText([b, c, a, ...candidates.slice(3)])
 
   // Between columns: ArrowRight goes to the next column, ArrowDown along it; Enter also puts down.
   await keyboardPickUp(page, card(page, b))
