@@ -191,6 +191,22 @@ async function rankingRows(page: Page): Promise<ShownRow[]> {
 }
 const order = async (page: Page) => (await rankingRows(page)).map((r) => r.title)
 
+/**
+ * The bar of each ranking row, top to bottom: its fill as set (percent of the scale, or of the most
+ * dots) and as drawn (pixels); null for a theme without a total (no bar).
+ */
+async function rankingBars(page: Page): Promise<Array<{ percent: string; width: number } | null>> {
+  return page
+    .getByTestId('ranking')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) => {
+        const fill = tr.querySelector<HTMLElement>('.rank-bar-fill')
+        return fill ? { percent: fill.style.width, width: fill.getBoundingClientRect().width } : null
+      }),
+    )
+}
+
 /** The screen scrolled back to its top, for a screenshot that shows the header. */
 const scrollToTop = (page: Page) => page.locator('main').evaluate((main) => main.scrollTo(0, 0))
 
@@ -345,6 +361,14 @@ test('scores typed by keyboard, the ranking with missing scores, ties, spread an
     [null, title('gezondheid'), 'nog geen scores', null],
   ])
   expect(rows.find((r) => r.title === title('preventie'))!.sub).toBe('4 van 25 deelnemers hebben gescoord')
+  // The bar chart: one bar per ranked theme, as long as its total on the 1–5 scale, so the bars
+  // shrink down the ranking; tied themes get equal bars; no bar without scores.
+  const bars = await rankingBars(page)
+  expect(bars.map((bar) => bar?.percent ?? null)).toEqual(['88%', '81%', '80%', '65%', '65%', '60%', '55%', '50%', '40%', null])
+  const drawn = bars.filter((bar) => bar !== null).map((bar) => bar.width)
+  for (let i = 1; i < drawn.length; i++) expect(drawn[i]!).toBeLessThanOrEqual(drawn[i - 1]!)
+  expect(drawn[3]).toBe(drawn[4])
+  expect(drawn[0]! / drawn[8]!).toBeCloseTo(4.42 / 2, 1)
   expect(rows.find((r) => r.title === title('gezondheid'))!.sub).toBe('0 van 25 deelnemers hebben gescoord')
   expect(rows.filter((r) => r.divided).map((r) => r.title)).toEqual([title('mantelzorg')])
   const mantelzorg = page.getByTestId('ranking').locator(`tr[data-theme-id="${id('mantelzorg')}"]`)
@@ -529,6 +553,8 @@ test('dot voting: dots per participant, + and − by keyboard, over-spending sho
     [null, title('gezondheid'), 'nog geen stippen', null],
   ])
   expect(rows[0]!.sub).toBe('van 3 deelnemers')
+  // Under dot voting the longest bar is the theme with the most dots; the others in proportion.
+  expect((await rankingBars(page)).map((bar) => bar?.percent ?? null)).toEqual(['100%', '83%', '50%', '17%', '17%', null, null, null, null, null])
 
   // Back to 3 dots: nobody over. Everything is back after a restart.
   await tab(page, 'Stippen verdelen').click()
