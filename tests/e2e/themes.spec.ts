@@ -655,6 +655,7 @@ test('a long column: by keyboard past the first page of cards, to the end and ba
   const end = column(page, 'Ingebracht').locator('.board-column-end')
   await expect(end).toHaveAttribute('data-drop', 'true')
   await expect(end).toHaveText('Onderaan de kolom neerzetten')
+  await app.screenshot('themes-long-column-end')
   await expect(page.getByText(`‘${titleOf.get(last)}’ komt in ‘Ingebracht’ op plek ${total} van ${total}.`)).toBeAttached()
   await page.keyboard.press('ArrowUp')
   await expect(byId(afterFirst.at(-1)!)).toHaveAttribute('data-drop-before', 'true')

@@ -180,7 +180,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
      * the carried card is put on what stands at that place, which the collision detection
      * below then reports as what the card is over.
      */
-    const coordinateGetter: KeyboardCoordinateGetter = (event, { active }) => {
+    const coordinateGetter: KeyboardCoordinateGetter = (event, { active, context }) => {
       const step = KEY_STEPS[event.code]
       if (!step) return undefined
       event.preventDefault()
@@ -199,7 +199,10 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
       keyboardOver.current = targetId
       node.scrollIntoView({ block: 'nearest', inline: 'nearest' })
       const rect = node.getBoundingClientRect()
-      return { x: rect.left, y: rect.top }
+      // A column's end zone can be lower than the card: then the card sits on its bottom edge,
+      // inside the column, not hanging out below it.
+      const height = context.collisionRect?.height ?? 0
+      return { x: rect.left, y: rect.height < height ? rect.bottom - height : rect.top }
     }
     /**
      * Instant scrolling: the sensor keeps the carried card near the middle of its column by
@@ -406,7 +409,7 @@ export function ThemeBoard({ data, selectedId, revealId, dragDisabled, renamingC
               tied={chips.get(active.id)?.tied ?? false}
               total={chips.get(active.id)?.total ?? null}
               method={chips.get(active.id)?.method}
-              overlay={intent?.kind === 'merge' ? 'merge' : 'move'}
+              overlay={intent?.kind === 'merge' ? 'merge' : intent?.kind === 'insert' && intent.beforeId === null ? 'end' : 'move'}
             />
           </div>
         ) : null}

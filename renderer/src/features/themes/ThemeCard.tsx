@@ -21,8 +21,8 @@ interface CardContentProps {
   method?: Prioritisation['method']
   /** This card is where the dragged card merges if released now. */
   mergeTarget?: boolean
-  /** Shown in the drag overlay: what releasing now does. */
-  overlay?: 'move' | 'merge'
+  /** Shown in the drag overlay: what releasing now does (move, merge, or move to the end of a column). */
+  overlay?: 'move' | 'merge' | 'end'
 }
 
 export const CardContent = memo(function CardContent({ title, questions, sources, interviews, rank, tied, total, method, mergeTarget, overlay }: CardContentProps) {
@@ -54,6 +54,7 @@ export const CardContent = memo(function CardContent({ title, questions, sources
       </span>
       {mergeTarget && <span className="theme-card-merge-label">{t('board.mergeInto')}</span>}
       {overlay === 'merge' && <span className="theme-card-overlay-label">{t('board.mergeHere')}</span>}
+      {overlay === 'end' && <span className="theme-card-overlay-label">{t('board.dropAtEnd')}</span>}
     </>
   )
 })
