@@ -8,7 +8,7 @@
  * The 50 keyboard moves are ten rounds of five, each round with a card from the top of Ingebracht:
  * one place down within Ingebracht, right into Gekozen, right into Geparkeerd (a parked theme is
  * not ranked, so every card's place may change), left back into Gekozen (ranked again), and left
- * back into Ingebracht.
+ * back into Ingebracht. BENCH_MOVES sets how many moves (default 50); BENCH_VERBOSE=1 prints each one.
  */
 import { chromium } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
