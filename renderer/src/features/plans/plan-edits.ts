@@ -6,23 +6,14 @@
 import { useMemo } from 'react'
 import type { Draft } from 'immer'
 import { actionsOfGroup, adoptPlan, createPlan } from '../../../../shared/logic/plans'
-import type { Action, ActionStatus, CycleStepKey, Plan, ProjectFile } from '../../../../shared/model'
+import type { Action, ActionStatus, CycleStepKey, Plan } from '../../../../shared/model'
 import { newId } from '../../app/new-id'
-import { useEdit, useSessionStore } from '../../app/session-store'
+import { currentProject, useEdit } from '../../app/session-store'
+import { amsterdamIsoAt } from '../../../../shared/logic/meeting-time'
+import { newAction } from '../meetings/meeting-edits'
 
 export type PlanTextField = 'background' | 'objective' | 'intendedResults' | 'otherStakeholders' | 'evaluationApproach'
 export type PeopleField = 'involvedParticipantIds' | 'stakeholderIds'
-
-export const currentProject = (): ProjectFile | null => useSessionStore.getState().session?.history.present ?? null
-
-const nowWithOffset = (): string => {
-  const now = new Date()
-  const offset = -now.getTimezoneOffset()
-  const sign = offset >= 0 ? '+' : '-'
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0')
-  const local = new Date(now.getTime() + offset * 60_000).toISOString().slice(0, 19)
-  return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`
-}
 
 export function usePlanEdits(planId: string | null) {
   const edit = useEdit()
@@ -150,24 +141,11 @@ export function usePlanEdits(planId: string | null) {
       },
       /** A new shared action for the work group (open, no meeting). */
       addAction(workGroupId: string): string {
-        const id = newId('action-')
-        const action: Action = {
-          id,
-          what: '',
-          ownerId: null,
-          deadline: null,
-          status: 'open',
-          meetingId: null,
-          agendaItemId: null,
-          workGroupId,
-          createdAt: nowWithOffset(),
-          doneOn: null,
-          notes: '',
-        }
+        const action = newAction({ workGroupId })
         edit((project) => {
           project.actions.push(action)
         })
-        return id
+        return action.id
       },
       setActionWhat(actionId: string, what: string) {
         onAction(actionId, (a) => {
@@ -202,7 +180,7 @@ export function usePlanEdits(planId: string | null) {
         if (!project || !plan) return null
         const adopted = adoptPlan(plan, actionsOfGroup(project.actions, plan.workGroupId, project.meetings), {
           versionId: newId('version-'),
-          adoptedAt: nowWithOffset(),
+          adoptedAt: amsterdamIsoAt(Date.now()),
           note,
         })
         edit((draft) => {
