@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync } from 'node:fs'
 
-const chosen = ['start-recent', 'overview', 'profile', 'participants-list', 'interviews', 'themes-board', 'prioritise-ranking', 'work-groups', 'meetings-overview', 'agenda-builder', 'chairing-view', 'actions-list', 'phases-matrix', 'phases-tracking', 'plans-editor', 'evaluation']
+const chosen = ['start-recent', 'overview', 'profile', 'participants-list', 'interviews', 'themes-board', 'prioritise-ranking', 'work-groups', 'meetings-overview', 'agenda-builder', 'chairing-view', 'actions-list', 'phases-matrix', 'phases-tracking', 'phases-guidance', 'plans-editor', 'evaluation', 'export-menu-open']
 let missing = 0
 for (const name of chosen) {
   const from = `tests/e2e/screenshots/${name}.png`
