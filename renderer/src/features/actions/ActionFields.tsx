@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { isOverdue } from '../../../../shared/logic/actions'
 import { type Action, type ActionStatus, type Participant, actionStatuses } from '../../../../shared/model'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 
 interface ActionFieldsProps {
   action: Action
@@ -85,9 +85,7 @@ export function ActionFields({ action, participants, today, onChange, onRemove, 
           ))}
         </select>
       </div>
-      <button type="button" className="btn btn-ghost btn-icon" onClick={onRemove} aria-label={t('remove', { what: action.what || t('fields.untitled') })}>
-        <TrashIcon />
-      </button>
+      <RemoveButton label={t('remove', { what: action.what || t('fields.untitled') })} title={null} onClick={onRemove} />
     </div>
   )
 }

@@ -9,7 +9,7 @@ import { memo, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem } from '../../../../shared/model'
 import type { TimedAgendaItem } from '../../../../shared/logic/agenda-timing'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 
 interface AgendaItemRowProps {
   item: AgendaItem
@@ -129,9 +129,7 @@ export const AgendaItemRow = memo(function AgendaItemRow({
           <button type="button" className="btn btn-ghost btn-small" aria-expanded={expanded} onClick={() => onToggle(item.id)} aria-label={t('editItem', { title })}>
             {expanded ? t('close') : t('edit')}
           </button>
-          <button type="button" className="btn btn-ghost btn-small btn-icon" aria-label={t('removeItem', { title })} onClick={() => onRemove(item.id)}>
-            <TrashIcon />
-          </button>
+          <RemoveButton small label={t('removeItem', { title })} title={null} onClick={() => onRemove(item.id)} />
         </div>
       </div>
       {expanded && children}

@@ -1,7 +1,7 @@
 /** Challenges for after the community: borging, continuity, points to improve. */
 import { useTranslation } from 'react-i18next'
 import { challengeKinds, type Challenge, type ChallengeKind } from '../../../../shared/model'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import type { EvaluationEdits } from './evaluation-edits'
 
 export function Challenges({ challenges, edits }: { challenges: readonly Challenge[]; edits: EvaluationEdits }) {
@@ -21,9 +21,7 @@ export function Challenges({ challenges, edits }: { challenges: readonly Challen
               ))}
             </select>
             <textarea id={`ch-${challenge.id}`} className="textarea" rows={2} aria-label={t('challenges.text', { number })} value={challenge.text} onChange={(event) => edits.setChallenge(challenge.id, { text: event.target.value })} />
-            <button type="button" className="btn btn-ghost btn-icon" aria-label={t('challenges.remove', { number })} title={t('challenges.remove', { number })} onClick={() => edits.removeChallenge(challenge.id)}>
-              <TrashIcon />
-            </button>
+            <RemoveButton label={t('challenges.remove', { number })} onClick={() => edits.removeChallenge(challenge.id)} />
           </div>
         )
       })}

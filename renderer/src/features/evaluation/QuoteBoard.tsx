@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next'
 import { quotesByCategory } from '../../../../shared/logic/evaluation'
 import type { Participant, Quote, QuoteCategory } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { boardKeyboardCoordinates } from '../workGroups/keyboard-coordinates'
 import type { EvaluationEdits } from './evaluation-edits'
 
@@ -213,18 +213,14 @@ function QuoteCard({ quote, category, participants, edits, onAnnounce }: { quote
         >
           {editing ? t('quotes.done') : t('quotes.edit')}
         </button>
-        <button
-          type="button"
-          className="btn btn-small btn-ghost btn-icon"
-          aria-label={t('quotes.remove', { text: short(quote.text) })}
-          title={t('quotes.remove', { text: short(quote.text) })}
+        <RemoveButton
+          small
+          label={t('quotes.remove', { text: short(quote.text) })}
           onClick={() => {
             edits.removeQuote(quote.id)
             onAnnounce(t('quotes.removed'))
           }}
-        >
-          <TrashIcon />
-        </button>
+        />
       </div>
     </li>
   )

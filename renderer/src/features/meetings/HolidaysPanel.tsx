@@ -5,7 +5,7 @@ import { amsterdamToday } from '../../../../shared/logic/meeting-time'
 import { useProject } from '../../app/session-store'
 import { newId } from '../../app/new-id'
 import { DateField, TextField } from '../../ui/fields'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { useMeetingEdits } from './meeting-edits'
 
 export function HolidaysPanel() {
@@ -40,9 +40,7 @@ export function HolidaysPanel() {
               error={period.endDate < period.startDate ? t('holidays.errorOrder') : null}
               onChange={(endDate) => endDate && edits.updateHoliday(period.id, { endDate })}
             />
-            <button type="button" className="btn btn-ghost btn-icon" aria-label={t('holidays.remove', { name: period.name })} onClick={() => edits.removeHoliday(period.id)}>
-              <TrashIcon />
-            </button>
+            <RemoveButton label={t('holidays.remove', { name: period.name })} title={null} onClick={() => edits.removeHoliday(period.id)} />
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useProject } from '../../app/session-store'
 import { newId } from '../../app/new-id'
 import { TextArea, TextField } from '../../ui/fields'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { useMeetingEdits } from './meeting-edits'
 
 export function LocationsPanel({ announce }: { announce: (message: string) => void }) {
@@ -41,18 +41,14 @@ export function LocationsPanel({ announce }: { announce: (message: string) => vo
             <div className="card-body form-grid">
               <div className="mt-location-head">
                 <span className="badge">{t('locations.used', { count: used.get(location.id) ?? 0 })}</span>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={t('locations.remove', { name: location.name })}
-                  title={used.get(location.id) ? t('locations.inUse') : undefined}
+                <RemoveButton
+                  label={t('locations.remove', { name: location.name })}
+                  title={used.get(location.id) ? t('locations.inUse') : null}
                   onClick={() => {
                     edits.removeLocation(location.id)
                     announce(t('locations.removed', { name: location.name }))
                   }}
-                >
-                  <TrashIcon />
-                </button>
+                />
               </div>
               <TextField
                 label={t('locations.name')}

@@ -6,7 +6,7 @@ import { amsterdamToday } from '../../../../shared/logic/meeting-time'
 import type { Action, AgendaItem, Meeting } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { TextArea } from '../../ui/fields'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { ActionFields } from '../actions/ActionFields'
 import { newAction, useMeetingEdits } from './meeting-edits'
 import { useMeetingLookups } from './use-meeting-lookups'
@@ -80,9 +80,7 @@ function MinutesItem({ meeting, item, number, actions }: { meeting: Meeting; ite
                 autoFocus={focusDecision === decision.id}
                 onChange={(e) => edits.updateDecision(meeting.id, item.id, decision.id, e.target.value)}
               />
-              <button type="button" className="btn btn-ghost btn-icon" aria-label={t('minutes.removeDecision')} onClick={() => edits.removeDecision(meeting.id, item.id, decision.id)}>
-                <TrashIcon />
-              </button>
+              <RemoveButton label={t('minutes.removeDecision')} title={null} onClick={() => edits.removeDecision(meeting.id, item.id, decision.id)} />
             </div>
           ))}
           <button type="button" className="btn btn-small" onClick={() => setFocusDecision(edits.addDecision(meeting.id, item.id))}>

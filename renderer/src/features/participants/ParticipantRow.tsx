@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { TFunction } from 'i18next'
 import type { Participant } from '../../../../shared/model'
 import { formatDate } from '../../i18n/dates'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 
 export interface RowActions {
   onEdit: (id: string, opener: HTMLElement) => void
@@ -72,17 +72,14 @@ export const ParticipantRow = memo(function ParticipantRow({
               {t('table.reactivate')}
             </button>
           )}
-          <button
-            type="button"
-            className="btn btn-small btn-ghost btn-icon btn-remove"
+          <RemoveButton
+            small
+            className="btn-remove"
             data-action="remove"
-            aria-label={t('table.remove')}
-            title={t('table.remove')}
+            label={t('table.remove')}
             aria-describedby={nameId}
             onClick={(e) => onRemove(p.id, e.currentTarget)}
-          >
-            <TrashIcon />
-          </button>
+          />
         </div>
       </td>
     </tr>

@@ -5,7 +5,7 @@ import { signalText } from '../../../../shared/logic/ipg-signals'
 import type { PhaseObservation } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { formatDate } from '../../i18n/dates'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { PencilIcon } from './icons'
 import { usePhaseEdits } from './phase-edits'
@@ -47,18 +47,15 @@ export function ObservationList({ groupId, onEdit }: { groupId: GroupKey; onEdit
                   >
                     <PencilIcon />
                   </button>
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-small btn-icon"
-                    aria-label={t('tracking.removeLabel', { date: formatDate(o.date) })}
+                  <RemoveButton
+                    small
+                    label={t('tracking.removeLabel', { date: formatDate(o.date) })}
                     title={t('tracking.removeObservation')}
                     onClick={() => {
                       edits.removeObservation(o.id)
                       announce(t('tracking.removed', { date: formatDate(o.date) }))
                     }}
-                  >
-                    <TrashIcon />
-                  </button>
+                  />
                 </span>
               </div>
               {o.signalIds.length > 0 && (

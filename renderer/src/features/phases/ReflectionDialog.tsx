@@ -11,7 +11,7 @@ import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
 import { DateField, SelectField, TextArea } from '../../ui/fields'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { meetingLabel } from './meeting-label'
 import { groupFromValue, groupValue } from './ObservationDialog'
 import { useGroups } from './use-phases'
@@ -110,14 +110,12 @@ export function ReflectionDialog({ reflection, groupId, onDone }: Props) {
                 value={a.text}
                 onChange={(event) => setAgreements(agreements.map((x) => (x.id === a.id ? { ...x, text: event.target.value } : x)))}
               />
-              <button
-                type="button"
-                className="btn btn-ghost btn-small btn-icon"
-                aria-label={t('reflection.removeAgreement', { n: index + 1 })}
+              <RemoveButton
+                small
+                label={t('reflection.removeAgreement', { n: index + 1 })}
+                title={null}
                 onClick={() => setAgreements(agreements.filter((x) => x.id !== a.id))}
-              >
-                <TrashIcon />
-              </button>
+              />
             </li>
           ))}
         </ol>

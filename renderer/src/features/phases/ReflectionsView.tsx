@@ -9,7 +9,7 @@ import { functioningLevels, type Reflection } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { formatDate } from '../../i18n/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { meetingLabel } from './meeting-label'
 import { usePhaseEdits } from './phase-edits'
@@ -90,18 +90,15 @@ export function ReflectionsView() {
                     <button type="button" className="btn btn-ghost btn-small" onClick={() => setDialog({ reflection: r, groupId: r.workGroupId ?? null })}>
                       {t('reflections.edit')}
                     </button>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-small btn-icon"
-                      aria-label={t('reflections.removeLabel', { date: formatDate(r.date), group })}
+                    <RemoveButton
+                      small
+                      label={t('reflections.removeLabel', { date: formatDate(r.date), group })}
                       title={t('reflections.remove')}
                       onClick={() => {
                         edits.removeReflection(r.id)
                         announce(t('reflections.removed', { date: formatDate(r.date) }))
                       }}
-                    >
-                      <TrashIcon />
-                    </button>
+                    />
                   </span>
                 </div>
                 {meeting && (

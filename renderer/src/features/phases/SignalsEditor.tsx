@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { phaseSignalsChanged, type Signal } from '../../../../shared/logic/ipg-signals'
 import { groupPhases, type GroupPhase } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { UndoNotice, useUndoNotice } from '../../ui/UndoNotice'
 import { PhaseHeading } from './PhaseHeading'
 import { type PhaseEdits, usePhaseEdits } from './phase-edits'
@@ -92,18 +92,15 @@ function PhaseSignals({ phase, signals, changed, edits, onReset, announce }: Pha
               />
               {!signal.isDefault && <span className="badge">{t('signals.own')}</span>}
               {signal.edited && <span className="badge badge-accent">{t('signals.edited')}</span>}
-              <button
-                type="button"
-                className="btn btn-ghost btn-small btn-icon"
-                aria-label={t('signals.removeLabel', { text: signal.text })}
+              <RemoveButton
+                small
+                label={t('signals.removeLabel', { text: signal.text })}
                 title={t('signals.remove')}
                 onClick={() => {
                   edits.removeSignal(signal)
                   announce(t('signals.removed'))
                 }}
-              >
-                <TrashIcon />
-              </button>
+              />
             </li>
           ))}
         </ul>

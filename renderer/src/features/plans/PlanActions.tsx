@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import { actionStatuses, type Action, type ActionStatus } from '../../../../shared/model'
 import { todayIso } from '../../i18n/dates'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { focusSoon } from './focus'
 import type { PlanEdits } from './plan-edits'
 
@@ -105,19 +105,14 @@ export function PlanActions({ workGroupId, actions, people, edits, onRemoved }: 
                     </select>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-icon"
-                      aria-label={t('actions.remove', { what: action.what || number })}
-                      title={t('actions.remove', { what: action.what || number })}
+                    <RemoveButton
+                      label={t('actions.remove', { what: action.what || number })}
                       onClick={() => {
                         edits.removeAction(action.id)
                         onRemoved(action.what || String(number))
                         focusSoon('[data-focus-id="add-action"]')
                       }}
-                    >
-                      <TrashIcon />
-                    </button>
+                    />
                   </td>
                 </tr>
               )

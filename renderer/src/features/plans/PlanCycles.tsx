@@ -1,7 +1,7 @@
 /** Action-research cycles: try → saw → learnt → implement, each step with its date. */
 import { useTranslation } from 'react-i18next'
 import { cycleSteps, type ActionResearchCycle } from '../../../../shared/model'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { focusSoon } from './focus'
 import type { PlanEdits } from './plan-edits'
 
@@ -36,19 +36,14 @@ export function PlanCycles({ cycles, edits, onRemoved }: Props) {
                 value={cycle.title}
                 onChange={(event) => edits.setCycleTitle(cycle.id, event.target.value)}
               />
-              <button
-                type="button"
-                className="btn btn-ghost btn-icon"
-                aria-label={t('cycles.remove', { number })}
-                title={t('cycles.remove', { number })}
+              <RemoveButton
+                label={t('cycles.remove', { number })}
                 onClick={() => {
                   edits.removeCycle(cycle.id)
                   onRemoved(cycle.title || t('cycles.heading', { number }))
                   focusSoon('[data-focus-id="add-cycle"]')
                 }}
-              >
-                <TrashIcon />
-              </button>
+              />
             </div>
             <div className="plan-cycle-steps">
               {cycleSteps.map((step) => (

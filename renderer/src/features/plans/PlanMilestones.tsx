@@ -1,7 +1,7 @@
 /** Planning: milestones with a date, a title and whether they were reached. */
 import { useTranslation } from 'react-i18next'
 import type { Milestone } from '../../../../shared/model'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { focusSoon } from './focus'
 import type { PlanEdits } from './plan-edits'
 
@@ -68,19 +68,14 @@ export function PlanMilestones({ milestones, edits, onRemoved }: Props) {
                     />
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-icon"
-                      aria-label={t('milestones.remove', { title: milestone.title || number })}
-                      title={t('milestones.remove', { title: milestone.title || number })}
+                    <RemoveButton
+                      label={t('milestones.remove', { title: milestone.title || number })}
                       onClick={() => {
                         edits.removeMilestone(milestone.id)
                         onRemoved(milestone.title || String(number))
                         focusSoon('[data-focus-id="add-milestone"]')
                       }}
-                    >
-                      <TrashIcon />
-                    </button>
+                    />
                   </td>
                 </tr>
               )

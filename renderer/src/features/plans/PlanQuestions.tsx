@@ -1,7 +1,7 @@
 /** The plan's learning questions: taken from the theme when the plan was made, edited here. */
 import { useTranslation } from 'react-i18next'
 import type { LearningQuestion } from '../../../../shared/model'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 import { focusSoon } from './focus'
 import type { PlanEdits } from './plan-edits'
 
@@ -34,18 +34,13 @@ export function PlanQuestions({ questions, themeQuestions, edits, onAnnounce }: 
               value={question.text}
               onChange={(event) => edits.setQuestion(question.id, event.target.value)}
             />
-            <button
-              type="button"
-              className="btn btn-ghost btn-icon"
-              aria-label={t('questions.remove', { number: index + 1 })}
-              title={t('questions.remove', { number: index + 1 })}
+            <RemoveButton
+              label={t('questions.remove', { number: index + 1 })}
               onClick={() => {
                 edits.removeQuestion(question.id)
                 focusSoon('[data-focus-id="add-question"]')
               }}
-            >
-              <TrashIcon />
-            </button>
+            />
           </li>
         ))}
       </ol>

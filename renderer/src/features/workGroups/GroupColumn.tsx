@@ -10,7 +10,7 @@ import { leadOf } from '../../../../shared/logic/work-groups'
 import { groupDropId, type DragData, type DropData } from './drag-types'
 import { MemberChip } from './ParticipantChips'
 import type { GroupView, PersonView } from './use-work-groups-view'
-import { TrashIcon } from '../../ui/TrashIcon'
+import { RemoveButton } from '../../ui/RemoveButton'
 
 interface GroupColumnProps {
   view: GroupView
@@ -108,15 +108,13 @@ export const GroupColumn = memo(function GroupColumn({
               {view.themeStatus === 'missing' ? t('group.themeMissing') : t('group.notChosen')}
             </span>
           )}
-          <button
-            type="button"
-            className="btn btn-ghost btn-small btn-icon wg-group-remove"
-            aria-label={t('group.removeLabel', { name: label })}
+          <RemoveButton
+            small
+            className="wg-group-remove"
+            label={t('group.removeLabel', { name: label })}
             title={t('group.remove')}
             onClick={(event) => onAskRemove(group.id, event.currentTarget)}
-          >
-            <TrashIcon />
-          </button>
+          />
         </div>
       </header>
       {group.memberIds.length === 0 ? (
