@@ -7,7 +7,8 @@ interface BaseProps {
   className?: string
 }
 
-function FieldFrame({ label, hint, error, className, id, children }: BaseProps & { id: string; children: ReactNode }) {
+/** A field's frame: its label, the control, and a hint or an error under it (for controls the fields below do not cover). */
+export function FieldFrame({ label, hint, error, className, id, children }: BaseProps & { id: string; children: ReactNode }) {
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label className="field-label" htmlFor={id}>
@@ -28,7 +29,8 @@ function FieldFrame({ label, hint, error, className, id, children }: BaseProps &
   )
 }
 
-const describedBy = (id: string, hint?: string, error?: string | null) =>
+/** The id of the hint or error a control is described by. */
+export const describedBy = (id: string, hint?: string, error?: string | null) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined
 
 interface TextFieldProps extends BaseProps {

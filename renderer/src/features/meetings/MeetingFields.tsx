@@ -1,82 +1,64 @@
 /** Small form fields the meetings screens need beyond ui/fields: time, number, location and work-group pickers. */
-import { useId } from 'react'
+import { type InputHTMLAttributes, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SelectField } from '../../ui/fields'
+import { describedBy, FieldFrame, SelectField } from '../../ui/fields'
 import type { MeetingLookups } from './use-meeting-lookups'
 
-export function TimeField(props: { label: string; value: string; onChange: (value: string) => void; error?: string | null }) {
+interface InputFieldProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  error?: string | null
+}
+
+function InputField({ label, value, onChange, error, ...input }: InputFieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, 'className' | 'type' | 'inputMode' | 'min' | 'max'>) {
   const id = useId()
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {props.label}
-      </label>
+    <FieldFrame label={label} error={error} id={id}>
       <input
         id={id}
-        className="input"
-        type="time"
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(event) => props.onChange(event.target.value)}
+        {...input}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        onChange={(event) => onChange(event.target.value)}
       />
-      {props.error && (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {props.error}
-        </span>
-      )}
-    </div>
+    </FieldFrame>
   )
 }
 
-export function NumberField(props: { label: string; value: string; onChange: (value: string) => void; min: number; max: number; error?: string | null }) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        className="input mt-number"
-        type="number"
-        inputMode="numeric"
-        min={props.min}
-        max={props.max}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-      {props.error && (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {props.error}
-        </span>
-      )}
-    </div>
-  )
+export function TimeField(props: InputFieldProps) {
+  return <InputField {...props} className="input" type="time" />
 }
 
-export function LocationSelect(props: { label: string; value: string | null; onChange: (value: string | null) => void; lookups: MeetingLookups }) {
-  const { t } = useTranslation('meetings')
+export function NumberField(props: InputFieldProps & { min: number; max: number }) {
+  return <InputField {...props} className="input mt-number" type="number" inputMode="numeric" />
+}
+
+interface OptionalSelectProps {
+  label: string
+  value: string | null
+  onChange: (value: string | null) => void
+}
+
+/** A select of named things with a first choice for none; the empty value stands for null. */
+function OptionalSelect({ label, value, onChange, noneLabel, items }: OptionalSelectProps & { noneLabel: string; items: ReadonlyArray<{ id: string; name: string }> }) {
   return (
     <SelectField
-      label={props.label}
-      value={props.value ?? ''}
-      options={[{ value: '', label: t('detail.noLocation') }, ...props.lookups.locations.map((l) => ({ value: l.id, label: l.name }))]}
-      onChange={(value) => props.onChange(value === '' ? null : value)}
+      label={label}
+      value={value ?? ''}
+      options={[{ value: '', label: noneLabel }, ...items.map((item) => ({ value: item.id, label: item.name }))]}
+      onChange={(chosen) => onChange(chosen === '' ? null : chosen)}
     />
   )
 }
 
-export function WorkGroupSelect(props: { label: string; value: string | null; onChange: (value: string | null) => void; lookups: MeetingLookups }) {
+export function LocationSelect({ lookups, ...props }: OptionalSelectProps & { lookups: MeetingLookups }) {
   const { t } = useTranslation('meetings')
-  return (
-    <SelectField
-      label={props.label}
-      value={props.value ?? ''}
-      options={[{ value: '', label: t('detail.noWorkGroup') }, ...props.lookups.workGroups.map((g) => ({ value: g.id, label: g.name }))]}
-      onChange={(value) => props.onChange(value === '' ? null : value)}
-    />
-  )
+  return <OptionalSelect {...props} noneLabel={t('detail.noLocation')} items={lookups.locations} />
+}
+
+export function WorkGroupSelect({ lookups, ...props }: OptionalSelectProps & { lookups: MeetingLookups }) {
+  const { t } = useTranslation('meetings')
+  return <OptionalSelect {...props} noneLabel={t('detail.noWorkGroup')} items={lookups.workGroups} />
 }
