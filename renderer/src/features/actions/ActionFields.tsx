@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { isOverdue } from '../../../../shared/logic/actions'
 import { type Action, type ActionStatus, type Participant, actionStatuses } from '../../../../shared/model'
+import { ParticipantSelect } from '../../ui/ParticipantSelect'
 import { RemoveButton } from '../../ui/RemoveButton'
 
 interface ActionFieldsProps {
@@ -46,14 +47,7 @@ export function ActionFields({ action, participants, today, onChange, onRemove, 
         <label className="visually-hidden" htmlFor={`${base}-owner`}>
           {t('fields.owner')}
         </label>
-        <select id={`${base}-owner`} className="select" value={action.ownerId ?? ''} onChange={(e) => onChange({ ownerId: e.target.value || null })}>
-          <option value="">{t('fields.nobody')}</option>
-          {owners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <ParticipantSelect id={`${base}-owner`} participants={owners} noneLabel={t('fields.nobody')} value={action.ownerId} onChange={(ownerId) => onChange({ ownerId })} />
       </div>
       <div className="field">
         <label className="visually-hidden" htmlFor={`${base}-deadline`}>

@@ -7,6 +7,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Action, AgendaItem, Participant } from '../../../../shared/model'
+import { ParticipantSelect } from '../../ui/ParticipantSelect'
 import type { ChairingEdits } from './chairing-edits'
 
 interface QuickCaptureProps {
@@ -21,7 +22,7 @@ export function QuickCapture({ item, actions, participants, edits }: QuickCaptur
   const id = useId()
   const [decision, setDecision] = useState('')
   const [what, setWhat] = useState('')
-  const [ownerId, setOwnerId] = useState('')
+  const [ownerId, setOwnerId] = useState<string | null>(null)
   const [deadline, setDeadline] = useState('')
   const itemActions = actions.filter((a) => a.agendaItemId === item.id)
   const names = new Map(participants.map((p) => [p.id, p.name]))
@@ -33,9 +34,9 @@ export function QuickCapture({ item, actions, participants, edits }: QuickCaptur
   }
   const addAction = () => {
     if (what.trim() === '') return
-    edits.addAction(item.id, what.trim(), ownerId || null, deadline || null, Date.now())
+    edits.addAction(item.id, what.trim(), ownerId, deadline || null, Date.now())
     setWhat('')
-    setOwnerId('')
+    setOwnerId(null)
     setDeadline('')
   }
 
@@ -103,16 +104,7 @@ export function QuickCapture({ item, actions, participants, edits }: QuickCaptur
             </button>
           </div>
           <div className="ch-inline-row">
-            <select aria-label={t('capture.who')} className="select" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-              <option value="">{t('capture.nobody')}</option>
-              {participants
-                .filter((p) => p.active)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-            </select>
+            <ParticipantSelect aria-label={t('capture.who')} participants={participants.filter((p) => p.active)} noneLabel={t('capture.nobody')} value={ownerId} onChange={setOwnerId} />
             <input aria-label={t('capture.deadline')} className="input ch-deadline" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
           </div>
         </form>

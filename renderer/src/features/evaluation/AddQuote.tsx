@@ -2,12 +2,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { quoteCategories, type Participant, type QuoteCategory } from '../../../../shared/model'
+import { ParticipantSelect } from '../../ui/ParticipantSelect'
 import type { EvaluationEdits } from './evaluation-edits'
 
 export function AddQuote({ participants, edits, onAnnounce }: { participants: readonly Participant[]; edits: EvaluationEdits; onAnnounce: (m: string) => void }) {
   const { t } = useTranslation('evaluation')
   const [text, setText] = useState('')
-  const [who, setWho] = useState('')
+  const [who, setWho] = useState<string | null>(null)
   const [category, setCategory] = useState<QuoteCategory>('learningYield')
   const [error, setError] = useState<string | null>(null)
   const submit = (event: React.FormEvent) => {
@@ -18,7 +19,7 @@ export function AddQuote({ participants, edits, onAnnounce }: { participants: re
       document.getElementById('new-quote-text')?.focus()
       return
     }
-    edits.addQuote(clean, who || null, category)
+    edits.addQuote(clean, who, category)
     onAnnounce(t('quotes.added', { category: t(`categories.${category}`) }))
     setText('')
     setError(null)
@@ -52,14 +53,7 @@ export function AddQuote({ participants, edits, onAnnounce }: { participants: re
         <label className="field-label" htmlFor="new-quote-who">
           {t('quotes.who')}
         </label>
-        <select id="new-quote-who" className="select" value={who} onChange={(event) => setWho(event.target.value)}>
-          <option value="">{t('quotes.anonymous')}</option>
-          {participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <ParticipantSelect id="new-quote-who" participants={participants} noneLabel={t('quotes.anonymous')} value={who} onChange={setWho} />
       </div>
       <div className="field">
         <label className="field-label" htmlFor="new-quote-category">

@@ -25,6 +25,7 @@ import { quotesByCategory } from '../../../../shared/logic/evaluation'
 import type { Participant, Quote, QuoteCategory } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { RemoveButton } from '../../ui/RemoveButton'
+import { ParticipantSelect } from '../../ui/ParticipantSelect'
 import { boardKeyboardCoordinates } from '../workGroups/keyboard-coordinates'
 import type { EvaluationEdits } from './evaluation-edits'
 
@@ -188,14 +189,13 @@ function QuoteCard({ quote, category, participants, edits, onAnnounce }: { quote
             <label className="field-label" htmlFor={`qw-${quote.id}`}>
               {t('quotes.who')}
             </label>
-            <select id={`qw-${quote.id}`} className="select" value={quote.participantId ?? ''} onChange={(event) => edits.setQuoteWho(quote.id, event.target.value || null)}>
-              <option value="">{t('quotes.anonymous')}</option>
-              {participants.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <ParticipantSelect
+              id={`qw-${quote.id}`}
+              participants={participants}
+              noneLabel={t('quotes.anonymous')}
+              value={quote.participantId}
+              onChange={(participantId) => edits.setQuoteWho(quote.id, participantId)}
+            />
           </div>
         ) : (
           <blockquote className="quote-text">

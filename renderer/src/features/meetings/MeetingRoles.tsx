@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { suggestRoles, unavailableFor } from '../../../../shared/logic/role-rotation'
 import { type Meeting, type RoleAssignment, rotatedMeetingRoles } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
+import { ParticipantSelect } from '../../ui/ParticipantSelect'
 import { useMeetingEdits } from './meeting-edits'
 import { roleLabel } from './role-labels'
 import { useMeetingLookups } from './use-meeting-lookups'
@@ -79,14 +80,7 @@ export function MeetingRoles({ meeting, announce }: { meeting: Meeting; announce
         <label className="field-label mt-role-label" htmlFor={selectId}>
           {roleLabel(t, role)}
         </label>
-        <select id={selectId} className="select" value={assigned ?? ''} onChange={(e) => setRole(role, e.target.value || null)}>
-          <option value="">{t('roles.nobody')}</option>
-          {options.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <ParticipantSelect id={selectId} participants={options} noneLabel={t('roles.nobody')} value={assigned} onChange={(participantId) => setRole(role, participantId)} />
         {removable ? (
           <button type="button" className="btn btn-small btn-ghost" onClick={() => setRole(role, null)} aria-label={t('roles.removeRole', { role })}>
             ×
