@@ -6,6 +6,7 @@ import { meetingRoles } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { shortDate } from './format'
 import { useMeetingEdits } from './meeting-edits'
+import { OverviewCard } from './OverviewCard'
 import { roleLabel } from './role-labels'
 import { useMeetingLookups } from './use-meeting-lookups'
 
@@ -30,88 +31,80 @@ export function RolesOverview() {
 
   return (
     <div className="mt-roles-overview">
-      <section className="card mt-card" aria-labelledby="roles-tally-heading" data-testid="roles-tally">
-        <div className="card-body form-grid">
-          <div>
-            <h2 className="section-title" id="roles-tally-heading">{t('rolesOverview.heading')}</h2>
-            <p className="muted">{t('rolesOverview.intro')}</p>
-          </div>
-          {rows.length === 0 ? (
-            <p className="muted">{t('rolesOverview.none')}</p>
-          ) : (
-            <div className="mt-table-wrap">
-              <table className="mt-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rolesOverview.person')}</th>
-                    {roles.map((role) => (
-                      <th scope="col" key={role} className="num">{roleLabel(t, role)}</th>
-                    ))}
-                    <th scope="col" className="num">{t('rolesOverview.total')}</th>
-                    <th scope="col">{t('rolesOverview.last')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.participantId}>
-                      <th scope="row">{row.name}</th>
-                      {roles.map((role) => (
-                        <td key={role} className="num">{row.counts[role] ?? <span className="muted">–</span>}</td>
-                      ))}
-                      <td className="num"><strong>{row.total}</strong></td>
-                      <td>{row.lastDate ? shortDate(row.lastDate) : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </div>
-      </section>
-      <section className="card mt-card" aria-labelledby="roles-willing-heading" data-testid="roles-willing">
-        <div className="card-body form-grid">
-          <div className="mt-card-head">
-            <div>
-              <h2 className="section-title" id="roles-willing-heading">{t('rolesOverview.willingHeading')}</h2>
-              <p className="muted">{t('rolesOverview.willingIntro')}</p>
-            </div>
-            <label className="mt-radio">
-              <input type="checkbox" checked={showStopped} onChange={(e) => setShowStopped(e.target.checked)} />
-              {t('rolesOverview.showStopped')}
-            </label>
-          </div>
+      <OverviewCard heading={t('rolesOverview.heading')} intro={t('rolesOverview.intro')} testId="roles-tally">
+        {rows.length === 0 ? (
+          <p className="muted">{t('rolesOverview.none')}</p>
+        ) : (
           <div className="mt-table-wrap">
             <table className="mt-table">
               <thead>
                 <tr>
                   <th scope="col">{t('rolesOverview.person')}</th>
-                  {meetingRoles.map((role) => (
-                    <th scope="col" key={role} className="center">{roleLabel(t, role)}</th>
+                  {roles.map((role) => (
+                    <th scope="col" key={role} className="num">{roleLabel(t, role)}</th>
                   ))}
+                  <th scope="col" className="num">{t('rolesOverview.total')}</th>
+                  <th scope="col">{t('rolesOverview.last')}</th>
                 </tr>
               </thead>
               <tbody>
-                {people.map((person) => (
-                  <tr key={person.id} data-testid="willing-row" data-participant-id={person.id}>
-                    <th scope="row">{person.name}</th>
-                    {meetingRoles.map((role) => (
-                      <td key={role} className="center">
-                        <input
-                          type="checkbox"
-                          className="mt-check"
-                          checked={(willingBy.get(person.id) ?? []).includes(role)}
-                          aria-label={t('rolesOverview.willingLabel', { name: person.name, role: roleLabel(t, role).toLowerCase() })}
-                          onChange={(e) => edits.setWilling(person.id, role, e.target.checked)}
-                        />
-                      </td>
+                {rows.map((row) => (
+                  <tr key={row.participantId}>
+                    <th scope="row">{row.name}</th>
+                    {roles.map((role) => (
+                      <td key={role} className="num">{row.counts[role] ?? <span className="muted">–</span>}</td>
                     ))}
+                    <td className="num"><strong>{row.total}</strong></td>
+                    <td>{row.lastDate ? shortDate(row.lastDate) : ''}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+        )}
+      </OverviewCard>
+      <OverviewCard
+        heading={t('rolesOverview.willingHeading')}
+        intro={t('rolesOverview.willingIntro')}
+        testId="roles-willing"
+        aside={
+          <label className="mt-radio">
+            <input type="checkbox" checked={showStopped} onChange={(e) => setShowStopped(e.target.checked)} />
+            {t('rolesOverview.showStopped')}
+          </label>
+        }
+      >
+        <div className="mt-table-wrap">
+          <table className="mt-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('rolesOverview.person')}</th>
+                {meetingRoles.map((role) => (
+                  <th scope="col" key={role} className="center">{roleLabel(t, role)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id} data-testid="willing-row" data-participant-id={person.id}>
+                  <th scope="row">{person.name}</th>
+                  {meetingRoles.map((role) => (
+                    <td key={role} className="center">
+                      <input
+                        type="checkbox"
+                        className="mt-check"
+                        checked={(willingBy.get(person.id) ?? []).includes(role)}
+                        aria-label={t('rolesOverview.willingLabel', { name: person.name, role: roleLabel(t, role).toLowerCase() })}
+                        onChange={(e) => edits.setWilling(person.id, role, e.target.checked)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
-      </section>
+      </OverviewCard>
     </div>
   )
 }
