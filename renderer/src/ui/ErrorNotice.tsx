@@ -9,7 +9,8 @@ export interface ShownError {
   path?: string
 }
 
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path
+/** The file name at the end of a path (Windows or POSIX). */
+export const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path
 
 /** A bridge error in the user's language, with the technical details folded away. */
 export function ErrorNotice({ error, fileName = error.path ? baseName(error.path) : undefined }: { error: ShownError; fileName?: string }) {

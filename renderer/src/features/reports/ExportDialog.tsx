@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next'
 import type { ChosenImage } from '../../../../shared/api'
 import { evaluationReportSections, planReportSections, type ReportOptionsInput } from '../../../../shared/logic/report-options'
 import { call } from '../../bridge/client'
-import { useProject, useSessionStore } from '../../app/session-store'
+import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice, type ShownError } from '../../ui/ErrorNotice'
+import { ErrorNotice } from '../../ui/ErrorNotice'
 import { DateField, TextField } from '../../ui/fields'
-import { exportProject } from './export-call'
+import { useExport } from './export-call'
 import { type Anonymise, useReportSettings } from './report-settings'
 import './reports.css'
 
@@ -42,9 +42,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   const [logo, setLogo] = useState<ChosenImage | null>(remembered.logo)
   const [anonymise, setAnonymise] = useState<Anonymise>(remembered.anonymise)
   const [sections, setSections] = useState<string[]>(() => sectionKeys.filter((key) => key !== 'versions'))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ShownError | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const { busy, error, setError, savedPath: done, run } = useExport()
 
   const chooseLogo = async () => {
     setError(null)
@@ -53,22 +51,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     else if (!('cancelled' in result.value)) setLogo(result.value)
   }
 
-  const run = async () => {
-    const project = useSessionStore.getState().session?.history.present
-    if (!project) return
-    setBusy(true)
-    setError(null)
-    setDone(null)
+  const exportReport = () => {
     useReportSettings.getState().remember({ logo, author, anonymise })
     const options: ReportOptionsInput = { title, subtitle, author, date, logoPath: logo?.path ?? null, anonymise, sections }
-    const result = await exportProject(project, {
-      kind: target.kind,
-      ...(target.kind === 'plan.workGroup' ? { workGroupId: target.workGroupId } : {}),
-      options,
-    })
-    setBusy(false)
-    if (!result.ok) setError(result.error)
-    else if (!('cancelled' in result.value)) setDone(result.value.path)
+    void run({ kind: target.kind, ...(target.kind === 'plan.workGroup' ? { workGroupId: target.workGroupId } : {}), options })
   }
 
   const toggle = (key: string, on: boolean) =>
@@ -86,7 +72,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
           <button type="button" className="btn" onClick={onClose}>
             {done ? common('close') : common('cancel')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={busy || sections.length === 0} onClick={() => void run()}>
+          <button type="button" className="btn btn-primary" disabled={busy || sections.length === 0} onClick={exportReport}>
             {busy ? t('exporting') : t('export')}
           </button>
         </>

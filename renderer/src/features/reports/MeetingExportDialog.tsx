@@ -8,13 +8,13 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compareMeetings } from '../../../../shared/logic/meeting-series'
 import type { Meeting } from '../../../../shared/model'
-import { useProject, useSessionStore } from '../../app/session-store'
+import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice, type ShownError } from '../../ui/ErrorNotice'
+import { ErrorNotice } from '../../ui/ErrorNotice'
 import { SelectField } from '../../ui/fields'
 import { dateAndTimes } from '../meetings/format'
-import { exportProject } from './export-call'
+import { useExport } from './export-call'
 import { defaultMeeting } from './export-entries'
 
 export type MeetingExportKind = 'meeting.agenda' | 'meeting.minutes' | 'meetings.calendar'
@@ -26,27 +26,13 @@ export function MeetingExportDialog({ kind, onClose }: { kind: MeetingExportKind
   const workGroups = useProject((p) => p.workGroups)
   const sorted = useMemo(() => [...meetings].sort(compareMeetings), [meetings])
   const [meetingId, setMeetingId] = useState(() => (kind === 'meetings.calendar' ? '' : (defaultMeeting(meetings, todayIso(), kind)?.id ?? '')))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ShownError | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const { busy, error, savedPath: done, run } = useExport()
 
   const nameOf = (m: Meeting): string => {
     const own = m.title.trim()
     const group = workGroups.find((g) => g.id === m.workGroupId)
     const title = own || (m.kind === 'workGroup' ? t('meetingExport.workGroup', { group: group?.name ?? '' }) : t(`meetingExport.${m.kind === 'plenary' ? 'plenary' : 'single'}`))
     return `${dateAndTimes(m)} · ${title}${m.status === 'cancelled' ? ` ${t('meetingExport.cancelled')}` : ''}`
-  }
-
-  const run = async () => {
-    const project = useSessionStore.getState().session?.history.present
-    if (!project || busy) return
-    setBusy(true)
-    setError(null)
-    setDone(null)
-    const result = await exportProject(project, kind === 'meetings.calendar' ? { kind } : { kind, meetingId })
-    setBusy(false)
-    if (!result.ok) setError(result.error)
-    else if (!('cancelled' in result.value)) setDone(result.value.path)
   }
 
   return (
@@ -60,7 +46,7 @@ export function MeetingExportDialog({ kind, onClose }: { kind: MeetingExportKind
           <button type="button" className="btn" onClick={onClose}>
             {done ? common('close') : common('cancel')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={busy || (kind !== 'meetings.calendar' && meetingId === '')} onClick={() => void run()}>
+          <button type="button" className="btn btn-primary" disabled={busy || (kind !== 'meetings.calendar' && meetingId === '')} onClick={() => void run(kind === 'meetings.calendar' ? { kind } : { kind, meetingId })}>
             {busy ? t('exporting') : t('export')}
           </button>
         </>

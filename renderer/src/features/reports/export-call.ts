@@ -1,7 +1,13 @@
-/** The one call the report dialogs make to export: the open project as the document, with the kind's subject and options. */
+/**
+ * The one way the renderer exports a document: the open project as the document, with the kind's
+ * subject and options; `useExport` adds the state every export button and dialog shows.
+ */
+import { useState } from 'react'
 import type { ExportKind, Response } from '../../../../shared/api'
 import type { ProjectFile } from '../../../../shared/model'
+import { useSessionStore } from '../../app/session-store'
 import { call } from '../../bridge/client'
+import type { ShownError } from '../../ui/ErrorNotice'
 
 export interface ExportCall {
   kind: ExportKind
@@ -19,4 +25,23 @@ export function exportProject(project: ProjectFile, { kind, workGroupId, meeting
     ...(meetingId ? { meetingId } : {}),
     ...(options ? { options } : {}),
   })
+}
+
+/** Export the open project (one export at a time): busy while the save dialog is open, then the saved file's path or the error. */
+export function useExport() {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ShownError | null>(null)
+  const [savedPath, setSavedPath] = useState<string | null>(null)
+  const run = async (request: ExportCall) => {
+    const project = useSessionStore.getState().session?.history.present
+    if (!project || busy) return
+    setBusy(true)
+    setError(null)
+    setSavedPath(null)
+    const result = await exportProject(project, request)
+    setBusy(false)
+    if (!result.ok) setError(result.error)
+    else if (!('cancelled' in result.value)) setSavedPath(result.value.path)
+  }
+  return { busy, error, setError, savedPath, run }
 }
