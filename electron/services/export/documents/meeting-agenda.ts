@@ -7,11 +7,11 @@ import type { Document, FileChild } from 'docx'
 import type { Meeting, ProjectFile } from '../../../../shared/model'
 import { agendaTiming } from '../../../../shared/logic/agenda-timing'
 import { heading, note, paragraph, present } from '../blocks'
-import { dutchDuration, dutchLongDate } from '../dates'
+import { dutchDuration } from '../dates'
 import { houseDocument } from '../house-style'
 import { dataTable, detailsTable } from '../tables'
 import { sanitize } from '../text'
-import { KIND_LABELS, type PersonName, meetingPlace, meetingTitle, meetingWhen, personNames, roleLines } from './meeting-common'
+import { KIND_LABELS, type PersonName, meetingDetails, meetingTitle, meetingWhen, personNames } from './meeting-common'
 
 export interface MeetingDocumentOptions {
   /** How people are named; names from the participants list by default. */
@@ -46,15 +46,9 @@ export function buildMeetingAgenda(project: ProjectFile, meeting: Meeting, optio
   const title = meetingTitle(project, meeting)
   const timing = agendaTiming(meeting.startTime, meeting.endTime, meeting.agenda)
   const withPreparation = meeting.agenda.filter((item) => sanitize(item.preparation) !== '')
-  const place = meetingPlace(project, meeting)
 
   const children = present<FileChild>([
-    detailsTable([
-      ['Datum', dutchLongDate(meeting.date)],
-      ['Tijd', `${meeting.startTime}–${meeting.endTime}`],
-      ['Locatie', place],
-      ['Rollen', roleLines(meeting, nameOf).join('\n')],
-    ]),
+    detailsTable(meetingDetails(project, meeting, nameOf)),
     meeting.status === 'cancelled' ? note('Deze bijeenkomst gaat niet door.') : null,
     heading('Agenda', 1),
     meeting.agenda.length === 0 ? note('Er staan nog geen agendapunten op de agenda.') : agendaTable(meeting, nameOf),

@@ -60,6 +60,16 @@ export function roleLines(meeting: Meeting, nameOf: PersonName): string[] {
     .map((r) => `${r.label}: ${r.name}`)
 }
 
+/** The details both documents open with: date, time, place and roles (the minutes add attendance). */
+export function meetingDetails(project: ProjectFile, meeting: Meeting, nameOf: PersonName): [label: string, value: string][] {
+  return [
+    ['Datum', dutchLongDate(meeting.date)],
+    ['Tijd', `${meeting.startTime}–${meeting.endTime}`],
+    ['Locatie', meetingPlace(project, meeting)],
+    ['Rollen', roleLines(meeting, nameOf).join('\n')],
+  ]
+}
+
 /** The file name suggested in the save dialog (without extension). */
 export function suggestedMeetingFileName(prefix: string, project: ProjectFile, meeting: Meeting): string {
   return `${prefix} ${meetingTitle(project, meeting)} ${dutchDate(meeting.date)}`

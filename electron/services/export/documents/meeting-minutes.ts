@@ -8,18 +8,17 @@ import type { Document, FileChild } from 'docx'
 import type { Action, AttendanceStatus, Meeting, ProjectFile } from '../../../../shared/model'
 import { agendaTiming } from '../../../../shared/logic/agenda-timing'
 import { bullet, heading, label, muted, note, paragraph, present } from '../blocks'
-import { dutchDuration, dutchLongDate, dutchShortDate } from '../dates'
+import { dutchDuration, dutchShortDate } from '../dates'
 import { houseDocument } from '../house-style'
 import { dataTable, detailsTable } from '../tables'
 import { sanitize } from '../text'
 import {
   KIND_LABELS,
   type PersonName,
-  meetingPlace,
+  meetingDetails,
   meetingTitle,
   meetingWhen,
   personNames,
-  roleLines,
 } from './meeting-common'
 import type { MeetingDocumentOptions } from './meeting-agenda'
 
@@ -65,7 +64,6 @@ export function buildMeetingMinutes(project: ProjectFile, meeting: Meeting, opti
     item.decisions.filter((d) => sanitize(d.text) !== '').map((d) => ({ nr: index + 1, item: item.title, text: d.text })),
   )
   const chaired = meeting.agenda.some((item) => item.actualSeconds !== null)
-  const place = meetingPlace(project, meeting)
 
   const agendaRows = meeting.agenda.map((item, index) => [
     String(index + 1),
@@ -93,10 +91,7 @@ export function buildMeetingMinutes(project: ProjectFile, meeting: Meeting, opti
 
   const children = present<FileChild>([
     detailsTable([
-      ['Datum', dutchLongDate(meeting.date)],
-      ['Tijd', `${meeting.startTime}–${meeting.endTime}`],
-      ['Locatie', place],
-      ['Rollen', roleLines(meeting, nameOf).join('\n')],
+      ...meetingDetails(project, meeting, nameOf),
       ['Aanwezig', attendanceNames(meeting, 'present', nameOf)],
       ['Afwezig met bericht', attendanceNames(meeting, 'excused', nameOf)],
       ['Afwezig', attendanceNames(meeting, 'absent', nameOf)],
