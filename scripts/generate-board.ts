@@ -10,6 +10,7 @@
 import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { buildHeerlenExample } from '../shared/examples/heerlen'
+import { seededRandom } from '../shared/examples/seeded-random'
 import { type ProjectFile, type Theme, type ThemeScore, ProjectFile as ProjectFileSchema, serializeProject } from '../shared/model'
 import { generateScaledProject } from './generate-project'
 
@@ -20,19 +21,8 @@ const SUBJECTS = [
 ]
 const ANGLES = ['in Heerlerheide', 'bij nieuwkomers', 'voor mantelzorgers', 'rond de school', 'in de avonduren', 'met studenten', 'via de huisarts', 'in het buurtcentrum']
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function generateBoardProject(themeCount = 500, participantCount = 60, seed = 7): ProjectFile {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const base = generateScaledProject(buildHeerlenExample(), Math.ceil(participantCount / 28) + 1)
   const participants = base.participants.filter((p) => p.active).slice(0, participantCount)
   const themes: Theme[] = Array.from({ length: themeCount }, (_, i) => {

@@ -8,19 +8,9 @@
 import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { buildHeerlenExample } from '../shared/examples/heerlen'
+import { seededRandom } from '../shared/examples/seeded-random'
 import { addDaysIso } from '../shared/logic/iso-dates'
 import { type Action, type AgendaItem, type Meeting, ProjectFile as ProjectFileSchema, type ProjectFile, agendaItemKinds, actionStatuses, serializeProject } from '../shared/model'
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ITEM_TITLES = ['Opening en check-in', 'Mededelingen', 'Terugkoppeling werkgroepen', 'Thema: eenzaamheid signaleren', 'Reflectie op de samenwerking', 'Plan van aanpak bespreken', 'Gastspreker', 'Rondvraag', 'Afsluiting']
 const ACTION_VERBS = ['Zaal reserveren', 'Verslag rondsturen', 'Flyer maken', 'Contact leggen met', 'Interview plannen met', 'Uitnodiging sturen aan', 'Cijfers opvragen bij', 'Training voorbereiden voor']
@@ -28,7 +18,7 @@ const ACTION_OBJECTS = ['het buurtcentrum', 'de huisartsenpraktijk', 'de vrijwil
 
 export function generateMeetingsProject(meetingCount = 150, itemCount = 2000, actionCount = 1500, seed = 4): ProjectFile {
   const base = buildHeerlenExample()
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const people = base.participants.map((p) => p.id)
   const groups = base.workGroups.map((g) => g.id)

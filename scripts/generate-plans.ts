@@ -7,18 +7,8 @@
 import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { buildHeerlenExample } from '../shared/examples/heerlen'
+import { seededRandom } from '../shared/examples/seeded-random'
 import { type Action, type ProjectFile, ProjectFile as ProjectFileSchema, quoteCategories, serializeProject } from '../shared/model'
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const VERBS = ['Organiseren', 'Uitwerken', 'Bespreken', 'Evalueren', 'Voorbereiden', 'Afstemmen', 'Uitproberen', 'Vastleggen']
 const SUBJECTS = [
@@ -50,7 +40,7 @@ export interface PlanBenchShape {
 }
 
 export function generatePlanCommunity(shape: PlanBenchShape = { actionsPerGroup: 40, cyclesPerGroup: 12, quotes: 200 }, seed = 7): ProjectFile {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const base = buildHeerlenExample()
   const day = (offset: number) => new Date(Date.UTC(2018, 9, 3) + offset * 86_400_000).toISOString().slice(0, 10)

@@ -14,6 +14,7 @@
 import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { buildHeerlenExample } from '../shared/examples/heerlen'
+import { seededRandom } from '../shared/examples/seeded-random'
 import {
   type Participant,
   type ParticipantCategory,
@@ -22,18 +23,6 @@ import {
   ProjectFile as ProjectFileSchema,
   serializeProject,
 } from '../shared/model'
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FIRST_NAMES = [
   'Anouk', 'Bram', 'Chantal', 'Daan', 'Els', 'Frits', 'Gerda', 'Huub', 'Ilse', 'Jos', 'Karin', 'Luc', 'Marieke', 'Noud',
@@ -148,7 +137,7 @@ export interface GenerateOptions {
 
 /** `base` (community, profile, settings) with generated participants and stakeholders. */
 export function generateProject(base: ProjectFile, options: GenerateOptions): ProjectFile {
-  const d = draw(prng(options.seed ?? 1))
+  const d = draw(seededRandom(options.seed ?? 1))
   const start = new Date(`${base.community.startDate ?? '2018-09-05'}T00:00:00Z`)
   const project: ProjectFile = {
     ...base,

@@ -18,6 +18,7 @@
  */
 import type { BoardColumn, Interview, Theme, ThemeScore, WorkGroup } from '../model'
 import { themeWork } from './helpers'
+import { seededRandom } from './seeded-random'
 
 type ThemeWork = ReturnType<typeof themeWork>
 
@@ -511,18 +512,6 @@ function buildWorkGroups(): WorkGroup[] {
 // ---------------------------------------------------------------------------------------------
 // Prioritisation scores
 
-/** mulberry32: a tiny deterministic generator; the same seed gives the same scores on every build. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** The 20 participants who scored, at the meeting of 7 November 2018 (the facilitator did not score). */
 const SCORERS = [
   'p-02', 'p-03', 'p-04', 'p-05', 'p-06', 'p-07', 'p-08',
@@ -571,7 +560,7 @@ const AFFINITY_THEME = new Map<string, string>(
 type Scores = [number | null, number | null, number | null, number | null]
 
 function buildScores(): ThemeScore[] {
-  const random = seeded(20181107)
+  const random = seededRandom(20181107)
   const noise = () => (random() + random() + random() - 1.5) * 1.6
   const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value)))
 
