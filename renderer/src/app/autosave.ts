@@ -46,7 +46,8 @@ export function startAutosave(): () => void {
     useSessionStore.getState().markSaving()
     const result = await call('project.save', {
       path,
-      document: session.history.present as unknown as Record<string, unknown>,
+      // A shallow copy is a plain record, as the contract types the document (the service validates it in full).
+      document: { ...session.history.present },
       baseRevision: session.revision,
       overwrite,
     })

@@ -9,7 +9,6 @@ import { useAppStore } from './app-store'
 import { confirmLeave } from './leave-guard'
 import { useSessionStore } from './session-store'
 
-const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
 
 async function refreshAppState(): Promise<void> {
   const state = await call('app.getState', {})
@@ -54,7 +53,7 @@ export async function createProject(community: NewCommunity): Promise<boolean> {
 export async function saveAs(): Promise<boolean> {
   const session = useSessionStore.getState().session
   if (!session) return false
-  const result = await call('project.saveAs', { document: session.history.present as unknown as Record<string, unknown> })
+  const result = await call('project.saveAs', { document: { ...session.history.present } })
   if (!result.ok) {
     useSessionStore.getState().markFailed(result.error.code, result.error.message)
     return false
@@ -94,4 +93,5 @@ export async function setLanguage(language: Language): Promise<void> {
   await switchLanguage(language)
 }
 
-export { fileName, refreshAppState }
+export { baseName as fileName } from '../ui/ErrorNotice'
+export { refreshAppState }
