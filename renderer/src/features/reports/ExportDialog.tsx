@@ -12,7 +12,7 @@ import { call } from '../../bridge/client'
 import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice } from '../../ui/ErrorNotice'
+import { ExportFooter, ExportOutcome } from './ExportDialogParts'
 import { DateField, TextField } from '../../ui/fields'
 import { useExport } from './export-call'
 import { type Anonymise, useReportSettings } from './report-settings'
@@ -25,7 +25,6 @@ export type ExportTarget =
 
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
   const { t } = useTranslation('reports')
-  const { t: common } = useTranslation()
   const community = useProject((p) => p.community)
   const groups = useProject((p) => p.workGroups)
   const evaluationDate = useProject((p) => p.evaluation.date)
@@ -67,24 +66,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       title={t(`titles.${target.kind}`)}
       onClose={onClose}
       testId="export-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {done ? common('close') : common('cancel')}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={busy || sections.length === 0} onClick={exportReport}>
-            {busy ? t('exporting') : t('export')}
-          </button>
-        </>
-      }
+      footer={<ExportFooter busy={busy} done={done} disabled={sections.length === 0} onClose={onClose} onExport={exportReport} />}
     >
       <p className="muted">{t('intro')}</p>
-      {error && <ErrorNotice error={error} />}
-      {done && (
-        <div className="notice notice-success" role="status" data-testid="export-done">
-          <p>{t('done', { path: done })}</p>
-        </div>
-      )}
+      <ExportOutcome error={error} done={done} />
       <div className="report-grid">
         <div className="form-grid">
           <TextField label={t('fields.title')} value={title} onChange={setTitle} name="title" />

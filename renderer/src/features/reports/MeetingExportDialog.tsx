@@ -11,7 +11,7 @@ import type { Meeting } from '../../../../shared/model'
 import { useProject } from '../../app/session-store'
 import { todayIso } from '../../i18n/dates'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice } from '../../ui/ErrorNotice'
+import { ExportFooter, ExportOutcome } from './ExportDialogParts'
 import { SelectField } from '../../ui/fields'
 import { dateAndTimes } from '../meetings/format'
 import { useExport } from './export-call'
@@ -21,7 +21,6 @@ export type MeetingExportKind = 'meeting.agenda' | 'meeting.minutes' | 'meetings
 
 export function MeetingExportDialog({ kind, onClose }: { kind: MeetingExportKind; onClose: () => void }) {
   const { t } = useTranslation('reports')
-  const { t: common } = useTranslation()
   const meetings = useProject((p) => p.meetings)
   const workGroups = useProject((p) => p.workGroups)
   const sorted = useMemo(() => [...meetings].sort(compareMeetings), [meetings])
@@ -41,24 +40,10 @@ export function MeetingExportDialog({ kind, onClose }: { kind: MeetingExportKind
       title={t(`meetingExport.titles.${kind}`)}
       onClose={onClose}
       testId="meeting-export-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {done ? common('close') : common('cancel')}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={busy || (kind !== 'meetings.calendar' && meetingId === '')} onClick={() => void run(kind === 'meetings.calendar' ? { kind } : { kind, meetingId })}>
-            {busy ? t('exporting') : t('export')}
-          </button>
-        </>
-      }
+      footer={<ExportFooter busy={busy} done={done} disabled={kind !== 'meetings.calendar' && meetingId === ''} onClose={onClose} onExport={() => void run(kind === 'meetings.calendar' ? { kind } : { kind, meetingId })} />}
     >
       <p className="muted">{t(`meetingExport.intro.${kind}`, { count: meetings.length })}</p>
-      {error && <ErrorNotice error={error} />}
-      {done && (
-        <div className="notice notice-success" role="status" data-testid="export-done">
-          <p>{t('done', { path: done })}</p>
-        </div>
-      )}
+      <ExportOutcome error={error} done={done} />
       {kind !== 'meetings.calendar' && (
         <SelectField
           label={t('meetingExport.meeting')}
